@@ -1,0 +1,84 @@
+import { count } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { companies } from '../db/schema/org.ts';
+import { createCompany } from '../modules/org/create-company.ts';
+import { createStore } from '../modules/org/create-store.ts';
+import { createTeam } from '../modules/org/create-team.ts';
+import { createUser } from '../modules/org/create-user.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Ctx } from '../platform/context.ts';
+import { ROLES, type Role } from '../platform/permissions.ts';
+
+/** Demo-only password of every demo login (README says so). */
+export const DEMO_PASSWORD = 'anjia123';
+export const DEMO_COMPANY = '安家家政（演示）';
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(companies);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo company through the same use cases the API uses (so it is audited like any
+ * other write): three stores, one of them the call center, their teams, one user per role.
+ */
+export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string; role: Role }[]> {
+  const admin = await createCompany(db, clock, {
+    name: DEMO_COMPANY,
+    hotline: '400-800-1234',
+    admin: { username: 'admin', displayName: '王管理', password: DEMO_PASSWORD, phone: '13800000001' },
+  });
+  const ctx: Ctx = { db, clock, actor: admin, requestId: 'demo-loader', ip: null };
+  const callCenter = await createStore(ctx, {
+    name: '呼叫部',
+    kind: 'call_center',
+    phone: '400-800-1234',
+    address: '北京市朝阳区建国路 88 号 3 层',
+  });
+  const chaoyang = await createStore(ctx, {
+    name: '朝阳门店',
+    kind: 'store',
+    phone: '010-65001234',
+    address: '北京市朝阳区望京街 10 号',
+  });
+  const haidian = await createStore(ctx, {
+    name: '海淀门店',
+    kind: 'store',
+    phone: '010-82001234',
+    address: '北京市海淀区中关村大街 27 号',
+  });
+
+  const people: { username: Role; displayName: string; phone: string; storeId: string | null }[] = [
+    { username: 'agent', displayName: '李客服', phone: '13800000002', storeId: callCenter.id },
+    { username: 'store_manager', displayName: '张店长', phone: '13800000003', storeId: chaoyang.id },
+    { username: 'dispatcher', displayName: '赵调度', phone: '13800000004', storeId: chaoyang.id },
+    { username: 'supervisor', displayName: '孙督导', phone: '13800000005', storeId: chaoyang.id },
+    { username: 'finance', displayName: '周财务', phone: '13800000006', storeId: null },
+    { username: 'aftersales', displayName: '吴售后', phone: '13800000007', storeId: null },
+    { username: 'worker', displayName: '刘阿姨', phone: '13900000001', storeId: chaoyang.id },
+    { username: 'customer', displayName: '陈女士', phone: '13700000001', storeId: null },
+  ];
+  const ids: Record<string, string> = {};
+  for (const p of people) {
+    const u = await createUser(ctx, {
+      username: p.username,
+      displayName: p.displayName,
+      phone: p.phone,
+      password: DEMO_PASSWORD,
+      roles: [{ role: p.username, storeId: p.storeId }],
+    });
+    ids[p.username] = u.id;
+  }
+  await createTeam(ctx, { storeId: callCenter.id, name: '客服一组' });
+  await createTeam(ctx, { storeId: chaoyang.id, name: '保洁一组', supervisorUserId: ids.supervisor });
+  await createTeam(ctx, { storeId: chaoyang.id, name: '月嫂组', supervisorUserId: ids.supervisor });
+  await createTeam(ctx, { storeId: haidian.id, name: '保洁二组' });
+  return (['admin', ...people.map((p) => p.username)] as Role[]).map((r) => ({ username: r, role: r }));
+}
+
+export function formatLogins(logins: { username: string; role: Role }[]): string {
+  const rows = logins.map(
+    (l) => `  ${l.username.padEnd(14)} ${DEMO_PASSWORD}   ${ROLES[l.role].label} / ${ROLES[l.role].labelEn}`,
+  );
+  return ['演示账号 Demo logins (demo only — change before real use):', ...rows].join('\n');
+}
