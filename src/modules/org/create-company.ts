@@ -25,15 +25,13 @@ export async function createCompany(db: Db, clock: Clock, input: NewCompany): Pr
   const passwordHash = await hashPassword(input.admin.password);
   try {
     await db.transaction(async (tx) => {
-      await tx
-        .insert(companies)
-        .values({
-          id: companyId,
-          name: input.name,
-          hotline: input.hotline ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
+      await tx.insert(companies).values({
+        id: companyId,
+        name: input.name,
+        hotline: input.hotline ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
       const user = await insertUser(tx, {
         companyId,
         id: adminId,
