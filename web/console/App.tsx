@@ -1,0 +1,90 @@
+/** Providers (antd locale + theme, language, auth) and the routes of the staff console. */
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth';
+import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
+import { RequireAuth, RequirePermission } from './components/RequireAuth';
+import { useI18n } from './i18n';
+import { AuditPage } from './pages/audit/AuditPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { LoginPage } from './pages/LoginPage';
+import { StoreDetailPage } from './pages/stores/StoreDetailPage';
+import { StoresPage } from './pages/stores/StoresPage';
+import { UsersPage } from './pages/users/UsersPage';
+
+function ConsoleRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<DashboardPage />} />
+          <Route
+            path="stores"
+            element={
+              <RequirePermission permission="store.read">
+                <StoresPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="stores/:id"
+            element={
+              <RequirePermission permission="store.read">
+                <StoreDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequirePermission permission="user.read">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const { lang, t } = useI18n();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#d4380d' } }}
+    >
+      <AntApp>
+        <BrowserRouter>
+          <AuthProvider>
+            <ConsoleRoutes />
+          </AuthProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
