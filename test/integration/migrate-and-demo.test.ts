@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +10,7 @@ import { DEMO_PASSWORD, isEmpty, loadDemo } from '../../src/demo/load-demo.ts';
 import { ROLE_NAMES } from '../../src/platform/permissions.ts';
 import { loginAs, makeApp } from '../support/app.ts';
 import { testDriver } from '../support/db.ts';
-import { testClock } from '../support/factories.ts';
+import { makeCompany, testClock } from '../support/factories.ts';
 
 const clock = testClock();
 const cleanups: (() => Promise<void>)[] = [];
@@ -67,6 +70,38 @@ describe('migrations on an empty database', () => {
     );
     await Promise.all([migrateDb(a), migrateDb(b)]);
     expect(await isEmpty(a.db)).toBe(true);
+  });
+});
+
+describe('restart', () => {
+  it('keeps a store created through the API', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'anjia-restart-'));
+    const db = testDriver() === 'pglite' ? { open: () => openDb({ dataDir: dir }) } : await emptyDatabase();
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const first = await db.open();
+    await migrateDb(first);
+    const { admin } = await makeCompany(first.db, clock);
+    const app1 = await makeApp(first, clock);
+    const created = await app1.inject({
+      method: 'POST',
+      url: '/api/v1/stores',
+      headers: { cookie: await loginAs(app1, admin.username) },
+      payload: { name: '重启门店', kind: 'store' },
+    });
+    expect(created.statusCode).toBe(201);
+    await app1.close();
+    await first.close();
+
+    const second = await db.open();
+    await migrateDb(second);
+    const app2 = await makeApp(second, clock);
+    const res = await app2.inject({
+      url: `/api/v1/stores/${created.json().id}`,
+      headers: { cookie: await loginAs(app2, admin.username) },
+    });
+    expect(res.json().name).toBe('重启门店');
+    await app2.close();
+    await second.close();
   });
 });
 
