@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { openDb } from '../src/db/client.ts';
 import { migrateDb } from '../src/db/migrate.ts';
-import { createCompany } from '../src/modules/org/create-company.ts';
+import { startCompany } from '../src/modules/onboarding/start-company.ts';
 import { ZPassword, ZPhone, ZUserCreate } from '../src/modules/org/schemas.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { AppError } from '../src/platform/errors.ts';
@@ -67,7 +67,7 @@ const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.d
 try {
   await migrateDb(handle);
   const d = input.data;
-  const admin = await createCompany(handle.db, systemClock, {
+  const admin = await startCompany(handle.db, systemClock, {
     name: d.company,
     hotline: d.hotline ?? null,
     admin: { username: d.username, displayName: d.name, password: d.password, phone: d.phone ?? null },

@@ -10,7 +10,9 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { customerRoutes } from './modules/customers/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
+import { workerRoutes } from './modules/workers/routes.ts';
 import { registerAuth } from './platform/auth-hook.ts';
 import type { Deps } from './platform/http.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
@@ -80,6 +82,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(authRoutes);
       await api.register(orgRoutes);
       await api.register(auditRoutes);
+      await api.register(workerRoutes);
+      await api.register(customerRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { companies } from '../db/schema/org.ts';
-import { createCompany } from '../modules/org/create-company.ts';
+import { startCompany } from '../modules/onboarding/start-company.ts';
 import { createStore } from '../modules/org/create-store.ts';
 import { createTeam } from '../modules/org/create-team.ts';
 import { createUser } from '../modules/org/create-user.ts';
@@ -23,7 +23,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * other write): three stores, one of them the call center, their teams, one user per role.
  */
 export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string; role: Role }[]> {
-  const admin = await createCompany(db, clock, {
+  const admin = await startCompany(db, clock, {
     name: DEMO_COMPANY,
     hotline: '400-800-1234',
     admin: { username: 'admin', displayName: '王管理', password: DEMO_PASSWORD, phone: '13800000001' },

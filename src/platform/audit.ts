@@ -3,7 +3,7 @@ import { auditLog } from '../db/schema/platform.ts';
 import type { Ctx } from './context.ts';
 import { ID_PREFIX, newId } from './ids.ts';
 
-type Changes<T> = { before: Partial<T>; after: Partial<T> };
+export type Changes<T> = { before: Partial<T>; after: Partial<T> };
 type StoreFields = {
   name: string;
   kind: string;
@@ -21,49 +21,42 @@ type UserFields = {
   roles: RoleList;
 };
 
-/** Every audit event type with its typed payload. Add new events here. */
-export type AuditEvent =
-  | { action: 'company.create'; entityType: 'company'; entityId: string; payload: { name: string } }
-  | { action: 'store.create'; entityType: 'store'; entityId: string; payload: { after: StoreFields } }
-  | {
-      action: 'store.update' | 'store.disable' | 'store.enable';
-      entityType: 'store';
-      entityId: string;
-      payload: Changes<StoreFields>;
-    }
-  | { action: 'team.create'; entityType: 'team'; entityId: string; payload: { after: TeamFields } }
-  | {
-      action: 'team.update' | 'team.disable' | 'team.enable';
-      entityType: 'team';
-      entityId: string;
-      payload: Changes<TeamFields>;
-    }
-  | { action: 'user.create'; entityType: 'user'; entityId: string; payload: { after: UserFields } }
-  | {
-      action: 'user.update' | 'user.disable' | 'user.enable';
-      entityType: 'user';
-      entityId: string;
-      payload: Changes<UserFields>;
-    }
-  | {
-      action: 'user.password_reset' | 'user.password_change';
-      entityType: 'user';
-      entityId: string;
-      payload: { sessionsRevoked: number };
-    }
-  | {
-      action: 'session.login';
-      entityType: 'session';
-      entityId: string;
-      payload: { userId: string; userAgent: string | null };
-    }
-  | {
-      action: 'session.login_failed';
-      entityType: 'user';
-      entityId: string;
-      payload: { reason: 'password' | 'disabled' | 'locked'; failures: number };
-    }
-  | { action: 'session.logout'; entityType: 'session'; entityId: string; payload: { userId: string } };
+/**
+ * Every audit event type with its typed payload, keyed by action. Modules add their own events
+ * by augmenting this interface (`declare module '…/platform/audit.ts' { interface AuditEvents … }`).
+ */
+export interface AuditEvents {
+  'company.create': { entityType: 'company'; payload: { name: string } };
+  'store.create': { entityType: 'store'; payload: { after: StoreFields } };
+  'store.update': { entityType: 'store'; payload: Changes<StoreFields> };
+  'store.disable': { entityType: 'store'; payload: Changes<StoreFields> };
+  'store.enable': { entityType: 'store'; payload: Changes<StoreFields> };
+  'team.create': { entityType: 'team'; payload: { after: TeamFields } };
+  'team.update': { entityType: 'team'; payload: Changes<TeamFields> };
+  'team.disable': { entityType: 'team'; payload: Changes<TeamFields> };
+  'team.enable': { entityType: 'team'; payload: Changes<TeamFields> };
+  'user.create': { entityType: 'user'; payload: { after: UserFields } };
+  'user.update': { entityType: 'user'; payload: Changes<UserFields> };
+  'user.disable': { entityType: 'user'; payload: Changes<UserFields> };
+  'user.enable': { entityType: 'user'; payload: Changes<UserFields> };
+  'user.password_reset': { entityType: 'user'; payload: { sessionsRevoked: number } };
+  'user.password_change': { entityType: 'user'; payload: { sessionsRevoked: number } };
+  'session.login': { entityType: 'session'; payload: { userId: string; userAgent: string | null } };
+  'session.login_failed': {
+    entityType: 'user';
+    payload: { reason: 'password' | 'disabled' | 'locked'; failures: number };
+  };
+  'session.logout': { entityType: 'session'; payload: { userId: string } };
+}
+
+export type AuditEvent = {
+  [A in keyof AuditEvents]: {
+    action: A;
+    entityType: AuditEvents[A]['entityType'];
+    entityId: string;
+    payload: AuditEvents[A]['payload'];
+  };
+}[keyof AuditEvents];
 
 export type AuditMeta = {
   companyId: string;

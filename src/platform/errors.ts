@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, unknown> = {},
     readonly fieldErrors?: FieldError[],
+    /** Extra members of the problem body (e.g. `duplicates` of CUSTOMER_DUPLICATE). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(code);
     this.name = 'AppError';
@@ -31,6 +33,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   NAME_TAKEN: 409,
   INVALID_STATE: 409,
+  CUSTOMER_DUPLICATE: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
   IDEMPOTENCY_IN_PROGRESS: 409,
   SERVICE_UNAVAILABLE: 503,

@@ -62,6 +62,13 @@ export const ERROR_MESSAGES = {
     zh: { title: '状态不允许', detail: '{reason}' },
     en: { title: 'Not allowed in this state', detail: '{reason}' },
   },
+  CUSTOMER_DUPLICATE: {
+    zh: { title: '疑似重复客户', detail: '手机号 {phone} 已属于客户「{name}」。' },
+    en: {
+      title: 'Possible duplicate customer',
+      detail: 'Phone {phone} already belongs to customer "{name}".',
+    },
+  },
   IDEMPOTENCY_KEY_REUSED: {
     zh: { title: '幂等键重复使用', detail: '同一个 Idempotency-Key 已用于另一个请求。' },
     en: { title: 'Idempotency key reused', detail: 'This Idempotency-Key was used for a different request.' },
@@ -96,6 +103,11 @@ export const ENTITY_NAMES: Record<string, Record<Lang, string>> = {
   company: { zh: '公司', en: 'company' },
   session: { zh: '会话', en: 'session' },
   record: { zh: '记录', en: 'record' },
+  worker: { zh: '家政员', en: 'worker' },
+  customer: { zh: '客户', en: 'customer' },
+  address: { zh: '地址', en: 'address' },
+  skill: { zh: '技能', en: 'skill' },
+  certificate: { zh: '证书', en: 'certificate' },
 };
 
 export function fill(template: string, params: Record<string, unknown>): string {

@@ -29,10 +29,18 @@ describe('role → permission table', () => {
       for (const p of perms) expect(PERMISSIONS).toContain(p);
   });
 
-  it('gives the administrator everything and workers and customers nothing in the console', () => {
+  it('gives the administrator everything; workers and customers nothing of the office', () => {
     expect(permissionsOf([{ role: 'admin', storeId: null }])).toEqual([...PERMISSIONS]);
     expect(permissionsOf([{ role: 'worker', storeId: 's1' }])).toEqual([]);
-    expect(permissionsOf([{ role: 'customer', storeId: null }])).toEqual([]);
+    expect(permissionsOf([{ role: 'customer', storeId: null }])).toEqual(['board.read']);
+  });
+
+  it('lets no one reveal contact data without also reading the file it belongs to', () => {
+    for (const role of ROLE_NAMES) {
+      const p = ROLE_PERMISSIONS[role];
+      if (p.includes('worker.reveal')) expect(p).toContain('worker.read');
+      if (p.includes('customer.reveal')) expect(p).toContain('customer.read');
+    }
   });
 
   it('lets only company-wide roles write users and stores', () => {

@@ -13,6 +13,17 @@ export const PERMISSIONS = [
   'user.read',
   'user.write',
   'audit.read',
+  'worker.read',
+  'worker.write',
+  'worker.verify',
+  'worker.reveal',
+  'worker.blacklist',
+  'skill.write',
+  'customer.read',
+  'customer.write',
+  'customer.reveal',
+  'customer.merge',
+  'board.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,14 +46,42 @@ export const ROLES: Record<Role, { label: string; labelEn: string; scope: 'compa
 /** The one table from role to permissions. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  agent: ['store.read', 'team.read'],
-  store_manager: ['store.read', 'team.read', 'team.write', 'user.read'],
-  dispatcher: ['store.read', 'team.read', 'user.read'],
-  supervisor: ['store.read', 'team.read'],
-  finance: ['store.read'],
-  aftersales: ['store.read', 'team.read'],
+  agent: [
+    'store.read',
+    'team.read',
+    'worker.read',
+    'customer.read',
+    'customer.write',
+    'customer.reveal',
+    'board.read',
+  ],
+  store_manager: [
+    'store.read',
+    'team.read',
+    'team.write',
+    'user.read',
+    'worker.read',
+    'worker.write',
+    'worker.verify',
+    'worker.reveal',
+    'worker.blacklist',
+    'customer.read',
+    'customer.write',
+    'board.read',
+  ],
+  dispatcher: ['store.read', 'team.read', 'user.read', 'worker.read', 'customer.read', 'board.read'],
+  supervisor: ['store.read', 'team.read', 'worker.read', 'worker.write', 'customer.read', 'board.read'],
+  finance: ['store.read', 'worker.read', 'customer.read'],
+  aftersales: [
+    'store.read',
+    'team.read',
+    'worker.read',
+    'customer.read',
+    'customer.write',
+    'customer.reveal',
+  ],
   worker: [],
-  customer: [],
+  customer: ['board.read'],
 };
 
 export type RoleGrant = { role: Role; storeId: string | null };

@@ -25,6 +25,7 @@ export function problemOf(err: AppError, lang: Lang, req: FastifyRequest): Probl
   if (typeof params.reason === 'object' && params.reason)
     params.reason = (params.reason as Record<Lang, string>)[lang];
   const problem: Problem = {
+    ...err.extra, // generic extra members first: they can never replace the standard ones
     type: PROBLEM_TYPE_BASE + err.code.toLowerCase().replace(/_/g, '-'),
     title: text.title,
     status: HTTP_STATUS[err.code],

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/client.ts';
-import { createCompany } from '../../src/modules/org/create-company.ts';
+import { startCompany } from '../../src/modules/onboarding/start-company.ts';
 import { createStore } from '../../src/modules/org/create-store.ts';
 import { createTeam } from '../../src/modules/org/create-team.ts';
 import { createUser } from '../../src/modules/org/create-user.ts';
@@ -25,7 +25,7 @@ export function testClock(start = new Date('2026-12-04T02:00:00Z')) {
 /** A new company with its admin: each test gets its own tenant, so tests never see each other's rows. */
 export async function makeCompany(db: Db, clock: Clock) {
   const tag = uniq();
-  const admin = await createCompany(db, clock, {
+  const admin = await startCompany(db, clock, {
     name: `测试公司 ${tag}`,
     admin: { username: `admin_${tag}`, displayName: '测试管理员', password: PASSWORD },
   });

@@ -1,2 +1,4 @@
+export * from './customers.ts';
 export * from './org.ts';
 export * from './platform.ts';
+export * from './workers.ts';

@@ -17,6 +17,8 @@ export const companies = pgTable('companies', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   hotline: text('hotline'),
+  /** Whether the available-worker board is open to the public (not only logged-in customers). */
+  publicBoard: boolean('public_board').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

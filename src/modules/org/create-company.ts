@@ -18,7 +18,13 @@ export type NewCompany = {
  * Creates a company (tenant) with its first administrator. Run from the command line
  * (`npm run admin:create`) or the demo loader, so there is no actor yet; the audit rows say so.
  */
-export async function createCompany(db: Db, clock: Clock, input: NewCompany): Promise<Actor> {
+export async function createCompany(
+  db: Db,
+  clock: Clock,
+  input: NewCompany,
+  /** Other modules' starting data (the skill list…), written in the same transaction. */
+  seeds: ((tx: Db, companyId: string) => Promise<void>)[] = [],
+): Promise<Actor> {
   const now = clock.now();
   const companyId = newId(ID_PREFIX.company);
   const adminId = newId(ID_PREFIX.user);
@@ -46,6 +52,7 @@ export async function createCompany(db: Db, clock: Clock, input: NewCompany): Pr
       await replaceRoles(tx, companyId, user.id, [{ role: 'admin', storeId: null }], () =>
         newId(ID_PREFIX.userRole),
       );
+      for (const seed of seeds) await seed(tx, companyId);
       const meta = { companyId, actorUserId: null, requestId: null, ip: null, at: now };
       await writeAudit(tx, meta, {
         action: 'company.create',

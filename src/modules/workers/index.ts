@@ -1,0 +1,2 @@
+/** What other modules may use from workers. */
+export { seedDefaultSkills } from './skills.ts';
