@@ -8,6 +8,7 @@ import { createUser } from '../modules/org/create-user.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Ctx } from '../platform/context.ts';
 import { ROLES, type Role } from '../platform/permissions.ts';
+import { loadDemoWorkers } from './demo-workers.ts';
 
 /** Demo-only password of every demo login (README says so). */
 export const DEMO_PASSWORD = 'anjia123';
@@ -73,6 +74,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string
   await createTeam(ctx, { storeId: chaoyang.id, name: '保洁一组', supervisorUserId: ids.supervisor });
   await createTeam(ctx, { storeId: chaoyang.id, name: '月嫂组', supervisorUserId: ids.supervisor });
   await createTeam(ctx, { storeId: haidian.id, name: '保洁二组' });
+  await loadDemoWorkers(ctx, [chaoyang.id, haidian.id]);
   return (['admin', ...people.map((p) => p.username)] as Role[]).map((r) => ({ username: r, role: r }));
 }
 
