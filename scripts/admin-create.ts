@@ -12,6 +12,7 @@ import { migrateDb } from '../src/db/migrate.ts';
 import { startCompany } from '../src/modules/onboarding/start-company.ts';
 import { ZPassword, ZPhone, ZUserCreate } from '../src/modules/org/schemas.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { configureSecret } from '../src/platform/crypto.ts';
 import { AppError } from '../src/platform/errors.ts';
 
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ if (!input.success) {
 }
 
 const config = loadConfig();
+if (config.secret) configureSecret(config.secret);
 const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrateDb(handle);

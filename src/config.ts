@@ -29,6 +29,7 @@ const ZEnv = z.object({
   ANJIA_COOKIE_SECURE: bool(false),
   ANJIA_TRUST_PROXY: bool(false),
   ANJIA_BUILD_WEB: z.enum(['auto', 'always', 'never']).default('auto'),
+  ANJIA_SECRET: z.string().min(16, 'ANJIA_SECRET 至少 16 个字符').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +47,8 @@ export type Config = {
   cookieSecure: boolean;
   trustProxy: boolean;
   buildWeb: 'auto' | 'always' | 'never';
+  /** Key material for field encryption (ID numbers, bank accounts); undefined = the demo key. */
+  secret: string | undefined;
   logLevel: string;
 };
 
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.ANJIA_COOKIE_SECURE,
     trustProxy: e.ANJIA_TRUST_PROXY,
     buildWeb: e.ANJIA_BUILD_WEB,
+    secret: e.ANJIA_SECRET,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -6,6 +6,7 @@ import { migrateDb } from './db/migrate.ts';
 import { companies } from './db/schema/org.ts';
 import { DEMO_COMPANY, formatLogins, isEmpty, loadDemo } from './demo/load-demo.ts';
 import { systemClock } from './platform/clock.ts';
+import { configureSecret } from './platform/crypto.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
 import { ROLE_NAMES } from './platform/permissions.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -16,6 +17,8 @@ async function main() {
   const say = (msg: string) => console.log(`[anjia] ${msg}`);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   say(`数据库 Database: ${where}`);
+  if (config.secret) configureSecret(config.secret);
+  else if (!config.demo) say('警告 WARNING: ANJIA_SECRET 未设置，身份证号等将用演示密钥加密 — set ANJIA_SECRET for real data.');
   const handle = await openDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
