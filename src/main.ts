@@ -18,7 +18,8 @@ async function main() {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   say(`数据库 Database: ${where}`);
   if (config.secret) configureSecret(config.secret);
-  else if (!config.demo) say('警告 WARNING: ANJIA_SECRET 未设置，身份证号等将用演示密钥加密 — set ANJIA_SECRET for real data.');
+  else if (!config.demo)
+    say('警告 WARNING: ANJIA_SECRET 未设置，身份证号等将用演示密钥加密 — set ANJIA_SECRET for real data.');
   const handle = await openDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -1,7 +1,6 @@
 import { addWorkerRecord } from '../modules/workers/add-worker-record.ts';
 import { blacklistWorker, changeWorkerStatus } from '../modules/workers/change-worker-status.ts';
 import { createWorker } from '../modules/workers/create-worker.ts';
-import { checkCharacter } from '../modules/workers/id-number.ts';
 import { setWorkerTier } from '../modules/workers/set-worker-tier.ts';
 import { listSkills } from '../modules/workers/skills.ts';
 import { verifyWorkerItem } from '../modules/workers/verify-worker-item.ts';
@@ -14,6 +13,7 @@ import {
   type Tier,
 } from '../modules/workers/workers.rules.ts';
 import type { Ctx } from '../platform/context.ts';
+import { checkCharacter } from '../platform/id-number.ts';
 
 const SURNAMES = '刘王李张陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕';
 const GIVEN = [

@@ -48,13 +48,28 @@ describe('migrations on an empty database', () => {
     expect(res.rows.map((r) => r.table_name)).toEqual([
       'audit_log',
       'companies',
+      'customer_addresses',
+      'customer_merges',
+      'customer_phones',
+      'customers',
       'idempotency_keys',
       'login_throttle',
       'sessions',
+      'skills',
       'stores',
       'teams',
       'user_roles',
       'users',
+      'worker_background_checks',
+      'worker_certificates',
+      'worker_health_checks',
+      'worker_incidents',
+      'worker_insurance',
+      'worker_leaves',
+      'worker_performance',
+      'worker_skills',
+      'worker_trainings',
+      'workers',
     ]);
     expect(await isEmpty(h.db)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { checkCharacter } from '../../src/modules/workers/id-number.ts';
+import { checkCharacter } from '../../src/platform/id-number.ts';
 
 /** A valid ID number from an area code, a birth date (YYYY-MM-DD) and a 3-digit sequence. */
 export const makeIdNumber = (area: string, birth: string, seq: string) => {

@@ -9,21 +9,13 @@ import {
   WORKER_STATUSES,
   WORKER_TIERS,
 } from '../../db/schema/workers.ts';
-import { idNumberProblem, normalizeIdNumber } from './id-number.ts';
+import { ZIdNumber } from '../../platform/id-number.ts';
 
 export const ZMobile = z
   .string()
   .trim()
   .regex(/^1[3-9]\d{9}$/, '请输入有效的手机号（11 位，1 开头）');
 export const ZDay = z.iso.date('日期格式应为 YYYY-MM-DD');
-export const ZIdNumber = z
-  .string()
-  .trim()
-  .transform(normalizeIdNumber)
-  .superRefine((v, ctx) => {
-    const problem = idNumberProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
 const text = (max: number) => z.string().trim().min(1).max(max);
 const list = z.array(z.string().trim().min(1).max(20)).max(20);
 

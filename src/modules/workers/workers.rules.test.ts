@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../../test/support/id-numbers.ts';
-import { birthDateOf, idNumberProblem } from './id-number.ts';
+import { birthDateOf, idNumberProblem } from '../../platform/id-number.ts';
 import { ageOn, checkTier, EDUCATION_ORDER, type TrustInputs, trustStatus } from './workers.rules.ts';
 
 describe('ID numbers (GB 11643)', () => {
