@@ -8,6 +8,7 @@ import { createUser } from '../modules/org/create-user.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Ctx } from '../platform/context.ts';
 import { ROLES, type Role } from '../platform/permissions.ts';
+import { loadDemoCustomers } from './demo-customers.ts';
 import { loadDemoWorkers } from './demo-workers.ts';
 
 /** Demo-only password of every demo login (README says so). */
@@ -75,6 +76,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string
   await createTeam(ctx, { storeId: chaoyang.id, name: '月嫂组', supervisorUserId: ids.supervisor });
   await createTeam(ctx, { storeId: haidian.id, name: '保洁二组' });
   await loadDemoWorkers(ctx, [chaoyang.id, haidian.id]);
+  await loadDemoCustomers(ctx, ids.customer);
   return (['admin', ...people.map((p) => p.username)] as Role[]).map((r) => ({ username: r, role: r }));
 }
 
