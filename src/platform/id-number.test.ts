@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, idNumberProblem } from '../../platform/id-number.ts';
+import { checkCharacter, idNumberProblem } from './id-number.ts';
 
 describe('ID numbers (GB 11643, R6)', () => {
   it('compute the check character', () => {

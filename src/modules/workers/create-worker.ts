@@ -21,6 +21,9 @@ export async function createWorker(ctx: Ctx, input: TWorkerCreate) {
   const birthDate = birthDateOf(input.idNumber)!;
   const age = ageOn(birthDate, todayOf(ctx));
   if (age < 16) throw invalidField('idNumber', `未满 16 周岁（${age} 岁），不能建档`, 'Under 16');
+  if ((input.workStart ?? '08:00') >= (input.workEnd ?? '18:00')) {
+    throw invalidField('workEnd', '下班时间须晚于上班时间', 'Must be after the start time');
+  }
   const idHash = blindIndex(input.idNumber);
   const now = ctx.clock.now();
   try {
@@ -67,6 +70,9 @@ export async function createWorker(ctx: Ctx, input: TWorkerCreate) {
         bankAccountEnc: input.bankAccount ? encrypt(input.bankAccount) : null,
         bankAccountMasked: maskBankAccount(input.bankAccount),
         notes: input.notes ?? null,
+        ...(input.workDays ? { workDays: [...new Set(input.workDays)].sort() } : {}),
+        ...(input.workStart ? { workStart: input.workStart } : {}),
+        ...(input.workEnd ? { workEnd: input.workEnd } : {}),
         createdAt: now,
         updatedAt: now,
       });

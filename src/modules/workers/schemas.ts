@@ -51,6 +51,13 @@ const workerFields = {
     .nullish()
     .describe('工资卡号'),
   notes: z.string().max(2000).nullish().describe('备注'),
+  workDays: z
+    .array(z.number().int().min(1).max(7))
+    .max(7)
+    .optional()
+    .describe('每周工作日（1=周一 … 7=周日）'),
+  workStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM').optional().describe('上班时间'),
+  workEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM').optional().describe('下班时间'),
 };
 
 export const ZWorkerCreate = z.strictObject({

@@ -32,9 +32,13 @@ export async function updateWorker(ctx: Ctx, id: string, input: TWorkerUpdate) {
     const phone = input.phone ?? before.phone;
     const dup = (await findWorkerByPhoneOrId(tx, companyId, phone, idHash)).find((d) => d.id !== id);
     if (dup) throw duplicateWorker(dup.phone === phone ? 'phone' : 'idNumber', dup.name);
+    const start = input.workStart ?? before.workStart.slice(0, 5);
+    const end = input.workEnd ?? before.workEnd.slice(0, 5);
+    if (start >= end) throw invalidField('workEnd', '下班时间须晚于上班时间', 'Must be after the start time');
     const { idNumber, bankAccount, ...plain } = input;
     const after = await updateWorkerRow(tx, companyId, id, {
       ...plain,
+      ...(input.workDays ? { workDays: [...new Set(input.workDays)].sort() } : {}),
       storeId,
       teamId,
       ...(idNumber && idHash !== before.idNumberHash
