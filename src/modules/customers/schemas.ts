@@ -93,7 +93,12 @@ export const ZPhoneAdd = z.strictObject({
   isPrimary: z.boolean().optional().describe('设为主号码'),
   allowDuplicate: z.boolean().optional().describe('仍然添加（忽略重复）'),
 });
-export const ZPhoneRemove = z.strictObject({ phone: ZCustomerPhone.describe('电话') });
+/** The phone to remove, in full or exactly as the staff view shows it masked (138****1234). */
+export const ZPhoneRemove = z.strictObject({
+  phone: z
+    .union([ZCustomerPhone, z.string().regex(/^\d{3}\*{4}\d{4}$/, '请输入号码或其脱敏形式')])
+    .describe('电话'),
+});
 export const ZBlacklist = z.strictObject({ reason: text(500).min(1).describe('原因') });
 export const ZMerge = z.strictObject({ targetId: z.string().min(1).max(64).describe('合并到的客户') });
 export const ZLinkUser = z.strictObject({

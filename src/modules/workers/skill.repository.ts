@@ -104,5 +104,10 @@ export async function verifyWorkerSkill(
       ),
     )
     .returning({ skillId: workerSkills.skillId });
-  return rows.length > 0;
+  if (!rows.length) return null;
+  const [skill] = await tx
+    .select({ name: skills.name })
+    .from(skills)
+    .where(and(eq(skills.companyId, companyId), eq(skills.id, skillId)));
+  return skill ?? null;
 }
