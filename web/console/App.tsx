@@ -9,13 +9,10 @@ import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
 import { RequireAuth, RequirePermission } from './components/RequireAuth';
 import { useI18n } from './i18n';
-import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { LoginPage } from './pages/LoginPage';
-import { StoreDetailPage } from './pages/stores/StoreDetailPage';
-import { StoresPage } from './pages/stores/StoresPage';
-import { UsersPage } from './pages/users/UsersPage';
+import { GUARDED_ROUTES } from './routes';
 
 function ConsoleRoutes() {
   return (
@@ -24,38 +21,13 @@ function ConsoleRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<DashboardPage />} />
-          <Route
-            path="stores"
-            element={
-              <RequirePermission permission="store.read">
-                <StoresPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="stores/:id"
-            element={
-              <RequirePermission permission="store.read">
-                <StoreDetailPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="users"
-            element={
-              <RequirePermission permission="user.read">
-                <UsersPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <RequirePermission permission="audit.read">
-                <AuditPage />
-              </RequirePermission>
-            }
-          />
+          {GUARDED_ROUTES.map((route) => (
+            <Route
+              key={route.path}
+              path={route.path}
+              element={<RequirePermission permission={route.permission}>{route.element}</RequirePermission>}
+            />
+          ))}
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

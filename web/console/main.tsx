@@ -6,6 +6,7 @@ import { App } from './App';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+// The server serves the customer H5 (web/h5/) itself at /h5/, so the console never sees those paths.
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,7 +1,13 @@
 /** Every string the console shows, in Chinese (default) and English. */
 import type { Entry } from '../shared/i18n';
+import { customerMessages } from './messages-customers';
+import { workerDetailMessages } from './messages-worker-detail';
+import { workerMessages } from './messages-workers';
 
 export const messages = {
+  ...workerMessages,
+  ...workerDetailMessages,
+  ...customerMessages,
   'app.name': { zh: '安家', en: 'Anjia' },
   'app.title': { zh: '安家 Anjia', en: 'Anjia 安家' },
   'app.tagline': { zh: '家政服务运营系统', en: 'The operating system of a housekeeping company' },

@@ -17,7 +17,11 @@ export interface Problem {
   code?: string;
   requestId?: string | null;
   errors?: FieldError[];
+  /** Members beyond the standard ones (e.g. `duplicates` of CUSTOMER_DUPLICATE). */
+  extra?: Record<string, unknown>;
 }
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'requestId', 'errors']);
 
 export class ApiError extends Error {
   readonly problem: Problem;
@@ -38,6 +42,11 @@ export class ApiError extends Error {
 
   get fieldErrors(): FieldError[] {
     return this.problem.errors ?? [];
+  }
+
+  /** A non-standard member of the problem body, e.g. `error.member('duplicates')`. */
+  member(name: string): unknown {
+    return this.problem.extra?.[name];
   }
 }
 
@@ -77,6 +86,7 @@ export function toProblem(
       code: str(body.code),
       requestId: str(body.requestId) ?? null,
       errors: parseFieldErrors(body.errors),
+      extra: Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key))),
     };
   }
   return { type: 'about:blank', title: statusText || `HTTP ${status}`, status, detail: fallbackDetail };

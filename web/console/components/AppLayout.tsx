@@ -1,11 +1,14 @@
 /** The signed-in frame: Sider menu by permission, header with company, user, language, account menu. */
 import {
   AuditOutlined,
+  ContactsOutlined,
   DashboardOutlined,
   DownOutlined,
+  FieldTimeOutlined,
   KeyOutlined,
   LogoutOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Dropdown, Layout, Menu, type MenuProps, Space, Tag, Typography, theme } from 'antd';
@@ -27,13 +30,24 @@ interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined /> },
+  { path: '/workers', label: 'nav.workers', icon: <SolutionOutlined />, permission: 'worker.read' },
+  {
+    path: '/workers/expiring',
+    label: 'nav.expiring',
+    icon: <FieldTimeOutlined />,
+    permission: 'worker.read',
+  },
+  { path: '/customers', label: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer.read' },
   { path: '/stores', label: 'nav.stores', icon: <ShopOutlined />, permission: 'store.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
+/** The longest menu path that is the current path or one of its parents. */
 function selectedKey(pathname: string): string {
-  const match = NAV.filter((item) => item.path !== '/' && pathname.startsWith(item.path));
+  const match = NAV.filter(
+    (item) => item.path !== '/' && (pathname === item.path || pathname.startsWith(`${item.path}/`)),
+  ).sort((a, b) => b.path.length - a.path.length);
   return match[0]?.path ?? (pathname === '/' ? '/' : '');
 }
 

@@ -16,11 +16,12 @@ interface Props<V> {
   onSubmit: (values: V) => Promise<void>;
   onClose: () => void;
   okText?: string;
+  width?: number;
   children: ReactNode;
 }
 
 export function FormModal<V extends object>(props: Props<V>) {
-  const { title, form, initialValues, onSubmit, onClose, okText, children } = props;
+  const { title, form, initialValues, onSubmit, onClose, okText, width, children } = props;
   const { t } = useI18n();
   const { submitting, failure, run } = useFormSubmit(form);
 
@@ -28,6 +29,7 @@ export function FormModal<V extends object>(props: Props<V>) {
     <Modal
       open
       title={title}
+      width={width}
       okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={submitting}

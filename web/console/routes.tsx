@@ -1,0 +1,34 @@
+/** The permission-guarded pages of the console, in one table (App.tsx renders them). */
+import type { ReactNode } from 'react';
+import { AuditPage } from './pages/audit/AuditPage';
+import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
+import { CustomerFormPage } from './pages/customers/CustomerFormPage';
+import { CustomersPage } from './pages/customers/CustomersPage';
+import { StoreDetailPage } from './pages/stores/StoreDetailPage';
+import { StoresPage } from './pages/stores/StoresPage';
+import { UsersPage } from './pages/users/UsersPage';
+import { ExpiringPage } from './pages/workers/ExpiringPage';
+import { WorkerDetailPage } from './pages/workers/WorkerDetailPage';
+import { WorkerFormPage } from './pages/workers/WorkerFormPage';
+import { WorkersPage } from './pages/workers/WorkersPage';
+
+export interface GuardedRoute {
+  path: string;
+  permission: string;
+  element: ReactNode;
+}
+
+export const GUARDED_ROUTES: GuardedRoute[] = [
+  { path: 'stores', permission: 'store.read', element: <StoresPage /> },
+  { path: 'stores/:id', permission: 'store.read', element: <StoreDetailPage /> },
+  { path: 'users', permission: 'user.read', element: <UsersPage /> },
+  { path: 'audit', permission: 'audit.read', element: <AuditPage /> },
+  { path: 'workers', permission: 'worker.read', element: <WorkersPage /> },
+  { path: 'workers/new', permission: 'worker.write', element: <WorkerFormPage /> },
+  { path: 'workers/expiring', permission: 'worker.read', element: <ExpiringPage /> },
+  { path: 'workers/:id', permission: 'worker.read', element: <WorkerDetailPage /> },
+  { path: 'workers/:id/edit', permission: 'worker.write', element: <WorkerFormPage /> },
+  { path: 'customers', permission: 'customer.read', element: <CustomersPage /> },
+  { path: 'customers/new', permission: 'customer.write', element: <CustomerFormPage /> },
+  { path: 'customers/:id', permission: 'customer.read', element: <CustomerDetailPage /> },
+];
