@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
+import { rosterRoutes } from './modules/workers/roster.routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
 import { registerAuth } from './platform/auth-hook.ts';
 import type { Deps } from './platform/http.ts';
@@ -83,6 +84,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(orgRoutes);
       await api.register(auditRoutes);
       await api.register(workerRoutes);
+      await api.register(rosterRoutes);
       await api.register(customerRoutes);
     },
     { prefix: '/api/v1' },
@@ -90,8 +92,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
-    // The console is a single-page app: any other GET that wants HTML gets index.html.
     // The console is a single-page app: any other GET (assets have their own routes) gets index.html.
+    // The customer and worker H5 pages are their own single-page app under /h5/.
+    for (const url of ['/h5', '/h5/*']) {
+      app.get(url, { schema: { hide: true } }, (_req, reply) =>
+        reply.header('cache-control', 'no-cache').sendFile('h5/index.html'),
+      );
+    }
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -57,7 +58,9 @@ async function openPg(url: string, max: number): Promise<DbHandle> {
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle> {
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  // Extensions must be given to PGlite's constructor; migrations then CREATE EXTENSION them.
+  const extensions = { pg_trgm };
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, extensions } : { extensions });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -20,7 +20,11 @@ export const demoCustomerPhone = (i: number) => `1370000${String(2000 + i)}`;
  * ~30 demo customers with households, preferences and sensitive detailed addresses; the first is
  * linked to the `customer` login so that her H5 pages have a file.
  */
-export async function loadDemoCustomers(ctx: Ctx, customerUserId: string | undefined, count = 30): Promise<void> {
+export async function loadDemoCustomers(
+  ctx: Ctx,
+  customerUserId: string | undefined,
+  count = 30,
+): Promise<void> {
   for (let i = 0; i < count; i++) {
     const [district, communities] = DISTRICTS[i % DISTRICTS.length]!;
     const community = communities[i % communities.length]!;

@@ -31,9 +31,9 @@ export function registerIdempotency(app: FastifyInstance): void {
     }
     const scope = req.actor ? req.actor.userId : `anon:${req.ip}`;
     const path = req.url.split('?')[0] ?? req.url;
-    const requestHash = createHash('sha256')
-      .update(`${req.method} ${path}\n${JSON.stringify(req.body ?? null)}`)
-      .digest('hex');
+    // Uploads (an .xlsx roster) hash as bytes; JSON bodies as their parsed, re-serialised form.
+    const body = Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null);
+    const requestHash = createHash('sha256').update(`${req.method} ${path}\n`).update(body).digest('hex');
     const inserted = await db
       .insert(idempotencyKeys)
       .values({ scope, key, companyId: req.actor?.companyId ?? null, method: req.method, path, requestHash })

@@ -13,10 +13,9 @@ export const CUSTOMER_ID_PREFIX = { customer: 'cus', address: 'cad', merge: 'cmg
 
 /** A file with its phones and addresses, ready for a serializer. */
 export async function bundleOf(db: Db, row: CustomerRow): Promise<CustomerBundle> {
-  const [phones, addresses] = await Promise.all([
-    phonesOf(db, row.companyId, [row.id]),
-    addressesOf(db, row.companyId, [row.id]),
-  ]);
+  // Sequential: `db` is often the writing transaction, which runs one statement at a time.
+  const phones = await phonesOf(db, row.companyId, [row.id]);
+  const addresses = await addressesOf(db, row.companyId, [row.id]);
   return { row, phones, addresses };
 }
 

@@ -5,7 +5,7 @@ import { pageOf } from '../../platform/pagination.ts';
 import { skillsOfWorkers } from './skill.repository.ts';
 import { trustSql } from './worker.repository.ts';
 import { toBoardCard } from './worker.views.ts';
-import { addDays, type Tier } from './workers.rules.ts';
+import type { Tier } from './workers.rules.ts';
 
 export type BoardFilter = {
   skillId?: string;

@@ -41,33 +41,47 @@ export async function insertRecord(
 export async function recordsOfWorker(db: Db, companyId: string, workerId: string) {
   const of = <T extends (typeof RECORD_TABLES)[RecordKind]>(t: T) =>
     and(eq(t.companyId, companyId), eq(t.workerId, workerId));
-  const [certificates, healthChecks, backgroundChecks, insurance, trainings, leaves, performance, incidents] =
-    await Promise.all([
-      db
-        .select()
-        .from(workerCertificates)
-        .where(of(workerCertificates))
-        .orderBy(desc(workerCertificates.issuedOn)),
-      db
-        .select()
-        .from(workerHealthChecks)
-        .where(of(workerHealthChecks))
-        .orderBy(desc(workerHealthChecks.checkedOn)),
-      db
-        .select()
-        .from(workerBackgroundChecks)
-        .where(of(workerBackgroundChecks))
-        .orderBy(desc(workerBackgroundChecks.checkedOn)),
-      db.select().from(workerInsurance).where(of(workerInsurance)).orderBy(desc(workerInsurance.endsOn)),
-      db.select().from(workerTrainings).where(of(workerTrainings)).orderBy(desc(workerTrainings.trainedOn)),
-      db.select().from(workerLeaves).where(of(workerLeaves)).orderBy(desc(workerLeaves.startsOn)),
-      db
-        .select()
-        .from(workerPerformance)
-        .where(of(workerPerformance))
-        .orderBy(desc(workerPerformance.occurredOn)),
-      db.select().from(workerIncidents).where(of(workerIncidents)).orderBy(desc(workerIncidents.occurredAt)),
-    ]);
+  // Sequential on purpose: `db` is often the writing transaction, which runs one statement at a time.
+  const certificates = await db
+    .select()
+    .from(workerCertificates)
+    .where(of(workerCertificates))
+    .orderBy(desc(workerCertificates.issuedOn));
+  const healthChecks = await db
+    .select()
+    .from(workerHealthChecks)
+    .where(of(workerHealthChecks))
+    .orderBy(desc(workerHealthChecks.checkedOn));
+  const backgroundChecks = await db
+    .select()
+    .from(workerBackgroundChecks)
+    .where(of(workerBackgroundChecks))
+    .orderBy(desc(workerBackgroundChecks.checkedOn));
+  const insurance = await db
+    .select()
+    .from(workerInsurance)
+    .where(of(workerInsurance))
+    .orderBy(desc(workerInsurance.endsOn));
+  const trainings = await db
+    .select()
+    .from(workerTrainings)
+    .where(of(workerTrainings))
+    .orderBy(desc(workerTrainings.trainedOn));
+  const leaves = await db
+    .select()
+    .from(workerLeaves)
+    .where(of(workerLeaves))
+    .orderBy(desc(workerLeaves.startsOn));
+  const performance = await db
+    .select()
+    .from(workerPerformance)
+    .where(of(workerPerformance))
+    .orderBy(desc(workerPerformance.occurredOn));
+  const incidents = await db
+    .select()
+    .from(workerIncidents)
+    .where(of(workerIncidents))
+    .orderBy(desc(workerIncidents.occurredAt));
   return {
     certificates,
     healthChecks,

@@ -56,8 +56,16 @@ const workerFields = {
     .max(7)
     .optional()
     .describe('每周工作日（1=周一 … 7=周日）'),
-  workStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM').optional().describe('上班时间'),
-  workEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM').optional().describe('下班时间'),
+  workStart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM')
+    .optional()
+    .describe('上班时间'),
+  workEnd: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM')
+    .optional()
+    .describe('下班时间'),
 };
 
 export const ZWorkerCreate = z.strictObject({

@@ -6,9 +6,8 @@ import { toStaffDetail } from './worker.views.ts';
 
 /** A worker's whole file in the staff view (skills, records, trust, tier checks). */
 export async function workerDetail(db: Db, w: WorkerRow, today: string) {
-  const [skills, records] = await Promise.all([
-    skillsOfWorkers(db, w.companyId, [w.id]),
-    recordsOfWorker(db, w.companyId, w.id),
-  ]);
+  // One query at a time: `db` is often the writing transaction, which runs one statement at a time.
+  const skills = await skillsOfWorkers(db, w.companyId, [w.id]);
+  const records = await recordsOfWorker(db, w.companyId, w.id);
   return toStaffDetail(w, skills.get(w.id) ?? [], records, today);
 }

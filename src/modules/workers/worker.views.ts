@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone } from '../../platform/privacy.ts';
+import { maskPhone } from '../../platform/privacy.ts';
 import type { recordsOfWorker } from './records.repository.ts';
 import type { WorkerSkill } from './skill.repository.ts';
 import type { WorkerRow } from './worker.repository.ts';
