@@ -3,16 +3,16 @@ import { auditMeta, writeAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, pgConstraint, pgErrorCode } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { authorize, authorizeCompanyWide } from '../../platform/permissions.ts';
+import { authorize, authorizeCompanyWide, scopeOf } from '../../platform/permissions.ts';
 import { insertSkills, listSkillRows, type SkillRow } from './skill.repository.ts';
 import { DEFAULT_SKILLS } from './workers.rules.ts';
 import './audit-events.ts';
 
 const view = (s: SkillRow) => ({ id: s.id, name: s.name, nameEn: s.nameEn, status: s.status });
 
-/** The company's skill list (read by anyone who reads workers or the board). */
+/** The company's skill list: for whoever reads worker files or the board (its service filter). */
 export async function listSkills(ctx: Ctx) {
-  if (!ctx.actor.roles.length) authorize(ctx.actor, 'worker.read');
+  if (!scopeOf(ctx.actor.roles, 'board.read')) authorize(ctx.actor, 'worker.read');
   return { items: (await listSkillRows(ctx.db, ctx.actor.companyId)).map(view) };
 }
 
