@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { rosterRoutes } from './modules/workers/roster.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(workerRoutes);
       await api.register(rosterRoutes);
       await api.register(customerRoutes);
+      await api.register(catalogRoutes);
     },
     { prefix: '/api/v1' },
   );

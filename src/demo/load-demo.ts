@@ -8,6 +8,7 @@ import { createUser } from '../modules/org/create-user.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Ctx } from '../platform/context.ts';
 import { ROLES, type Role } from '../platform/permissions.ts';
+import { loadDemoCatalog } from './demo-catalog.ts';
 import { loadDemoCustomers } from './demo-customers.ts';
 import { loadDemoWorkers } from './demo-workers.ts';
 
@@ -77,6 +78,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string
   await createTeam(ctx, { storeId: haidian.id, name: '保洁二组' });
   await loadDemoWorkers(ctx, [chaoyang.id, haidian.id]);
   await loadDemoCustomers(ctx, ids.customer);
+  await loadDemoCatalog(ctx);
   return (['admin', ...people.map((p) => p.username)] as Role[]).map((r) => ({ username: r, role: r }));
 }
 

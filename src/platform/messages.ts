@@ -108,6 +108,8 @@ export const ENTITY_NAMES: Record<string, Record<Lang, string>> = {
   address: { zh: '地址', en: 'address' },
   skill: { zh: '技能', en: 'skill' },
   certificate: { zh: '证书', en: 'certificate' },
+  service_type: { zh: '服务类型', en: 'service type' },
+  price_list: { zh: '价目表', en: 'price list' },
 };
 
 export function fill(template: string, params: Record<string, unknown>): string {

@@ -32,7 +32,7 @@ describe('role → permission table', () => {
   it('gives the administrator everything; workers and customers nothing of the office', () => {
     expect(permissionsOf([{ role: 'admin', storeId: null }])).toEqual([...PERMISSIONS]);
     expect(permissionsOf([{ role: 'worker', storeId: 's1' }])).toEqual([]);
-    expect(permissionsOf([{ role: 'customer', storeId: null }])).toEqual(['board.read']);
+    expect(permissionsOf([{ role: 'customer', storeId: null }])).toEqual(['board.read', 'catalog.read']);
   });
 
   it('lets no one reveal contact data without also reading the file it belongs to', () => {

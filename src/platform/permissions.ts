@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'customer.reveal',
   'customer.merge',
   'board.read',
+  'catalog.read',
+  'catalog.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.write',
     'customer.reveal',
     'board.read',
+    'catalog.read',
   ],
   store_manager: [
     'store.read',
@@ -68,10 +71,27 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.read',
     'customer.write',
     'board.read',
+    'catalog.read',
   ],
-  dispatcher: ['store.read', 'team.read', 'user.read', 'worker.read', 'customer.read', 'board.read'],
-  supervisor: ['store.read', 'team.read', 'worker.read', 'worker.write', 'customer.read', 'board.read'],
-  finance: ['store.read', 'worker.read', 'customer.read'],
+  dispatcher: [
+    'store.read',
+    'team.read',
+    'user.read',
+    'worker.read',
+    'customer.read',
+    'board.read',
+    'catalog.read',
+  ],
+  supervisor: [
+    'store.read',
+    'team.read',
+    'worker.read',
+    'worker.write',
+    'customer.read',
+    'board.read',
+    'catalog.read',
+  ],
+  finance: ['store.read', 'worker.read', 'customer.read', 'catalog.read'],
   aftersales: [
     'store.read',
     'team.read',
@@ -79,9 +99,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.read',
     'customer.write',
     'customer.reveal',
+    'catalog.read',
   ],
   worker: [],
-  customer: ['board.read'],
+  customer: ['board.read', 'catalog.read'],
 };
 
 export type RoleGrant = { role: Role; storeId: string | null };

@@ -54,6 +54,8 @@ describe('migrations on an empty database', () => {
       'customers',
       'idempotency_keys',
       'login_throttle',
+      'price_list_versions',
+      'service_types',
       'sessions',
       'skills',
       'stores',

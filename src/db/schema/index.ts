@@ -1,3 +1,4 @@
+export * from './catalog.ts';
 export * from './customers.ts';
 export * from './org.ts';
 export * from './platform.ts';

@@ -1,2 +1,3 @@
 /** What other modules may use from workers. */
-export { seedDefaultSkills } from './skills.ts';
+export { listSkills, seedDefaultSkills } from './skills.ts';
+export { TIER_LABELS, WORKER_TIER_LIST } from './workers.rules.ts';
