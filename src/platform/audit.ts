@@ -27,6 +27,10 @@ type UserFields = {
  */
 export interface AuditEvents {
   'company.create': { entityType: 'company'; payload: { name: string } };
+  'company.update': {
+    entityType: 'company';
+    payload: Changes<{ name: string; hotline: string | null; publicBoard: boolean }>;
+  };
   'store.create': { entityType: 'store'; payload: { after: StoreFields } };
   'store.update': { entityType: 'store'; payload: Changes<StoreFields> };
   'store.disable': { entityType: 'store'; payload: Changes<StoreFields> };

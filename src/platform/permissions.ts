@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'user.read',
   'user.write',
   'audit.read',
+  'company.write',
   'worker.read',
   'worker.write',
   'worker.verify',

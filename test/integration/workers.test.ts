@@ -264,5 +264,12 @@ describe('worker files', () => {
     expect((await call('GET', '/workers', undefined, cc)).statusCode).toBe(403);
     const pub = await app.inject({ url: `/api/v1/public/${ctx.actor.companyId}/board/workers` });
     expect(pub.statusCode).toBe(404); // the company has not opened its board to the public
+    const opened = await call('PATCH', '/company', { publicBoard: true });
+    expect(opened.json().publicBoard).toBe(true);
+    const pub2 = await app.inject({ url: `/api/v1/public/${ctx.actor.companyId}/board/workers` });
+    expect(pub2.statusCode).toBe(200);
+    expect(pub2.json().items.map((c: { id: string }) => c.id)).toEqual([w.id]);
+    expect(pub2.body).not.toMatch(/1380000\d{4}|411502/);
+    expect((await call('PATCH', '/company', { publicBoard: false }, cc)).statusCode).toBe(403);
   });
 });

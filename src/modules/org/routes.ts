@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../platform/http.ts';
 import { ZPage, zPageOf } from '../../platform/pagination.ts';
+import { getCompany, updateCompany, ZCompany, ZCompanyUpdate } from './company.ts';
 import { createStore } from './create-store.ts';
 import { createTeam } from './create-team.ts';
 import { createUser } from './create-user.ts';
@@ -43,6 +44,24 @@ const toggles = [
 
 /** Stores, teams and users: thin HTTP over the org use cases. */
 export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/company',
+    { schema: { tags: ['org'], summary: '公司设置', response: { 200: ZCompany } } },
+    (req) => getCompany(ctxOf(req)),
+  );
+  app.patch(
+    '/company',
+    {
+      schema: {
+        tags: ['org'],
+        summary: '修改公司设置（服务热线、公开看板）',
+        body: ZCompanyUpdate,
+        response: { 200: ZCompany },
+      },
+    },
+    (req) => updateCompany(ctxOf(req), req.body),
+  );
+
   const stores = { tags: ['org'] };
   app.get(
     '/stores',
