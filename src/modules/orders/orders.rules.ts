@@ -1,3 +1,5 @@
+import { ORDER_STATES } from '../../db/schema/orders.ts';
+
 /**
  * The order lifecycle (SPEC §3) as one transition table. Every status change of an order goes
  * through an action endpoint that checks it here; later issues add guards and effects, not states.
@@ -7,25 +9,7 @@
  *     → settled → followed_up → closed
  *   cancelled from any state before service; terminated for placements in trial or service.
  */
-export const ORDER_STATES = [
-  'inquiry',
-  'confirmed',
-  'assessment',
-  'quoted',
-  'contracted',
-  'dispatched',
-  'interview',
-  'trial',
-  'in_service',
-  'completed',
-  'rework',
-  'accepted',
-  'settled',
-  'followed_up',
-  'closed',
-  'cancelled',
-  'terminated',
-] as const;
+export { ORDER_STATES };
 export type OrderState = (typeof ORDER_STATES)[number];
 export type ServiceMode = 'visit' | 'placement';
 
