@@ -11,12 +11,11 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { companyId, createdAt, updatedAt } from './_columns.ts';
+import { companyId, createdAt, inList, updatedAt } from './_columns.ts';
 import { companies, users } from './org.ts';
 import { WORKER_TIERS } from './workers.ts';
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const inList = (col: string, values: readonly string[]) => sql.raw(`${col} in (${quoted(values)})`);
 
 export const SERVICE_MODES = ['visit', 'placement'] as const;
 /** Visits are priced per hour, m² or item; placements per month or per 26-day cycle (月嫂). */

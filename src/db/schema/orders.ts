@@ -15,13 +15,10 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { companyId, createdAt, updatedAt } from './_columns.ts';
+import { companyId, createdAt, inList, updatedAt } from './_columns.ts';
 import { priceListVersions, serviceTypes } from './catalog.ts';
 import { customerAddresses, customers } from './customers.ts';
 import { stores, users } from './org.ts';
-
-const inList = (col: string, values: readonly string[]) =>
-  sql.raw(`${col} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /** The lifecycle of SPEC §3; the transition table lives in modules/orders/orders.rules.ts. */
 export const ORDER_STATES = [

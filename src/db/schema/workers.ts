@@ -16,11 +16,8 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { companyId, createdAt, updatedAt } from './_columns.ts';
+import { companyId, createdAt, inList, updatedAt } from './_columns.ts';
 import { companies, stores, teams, users } from './org.ts';
-
-const inList = (col: string, values: readonly string[]) =>
-  sql.raw(`${col} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const EDUCATION_LEVELS = ['none', 'primary', 'junior', 'senior', 'college', 'bachelor'] as const;
 export const WORKER_TIERS = ['junior', 'middle', 'senior_a', 'senior_b'] as const;
