@@ -12,6 +12,8 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
+import { quoteRoutes } from './modules/orders/quote.routes.ts';
+import { orderRoutes } from './modules/orders/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { rosterRoutes } from './modules/workers/roster.routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
@@ -88,6 +90,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(rosterRoutes);
       await api.register(customerRoutes);
       await api.register(catalogRoutes);
+      await api.register(orderRoutes);
+      await api.register(quoteRoutes);
     },
     { prefix: '/api/v1' },
   );

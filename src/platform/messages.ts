@@ -110,6 +110,11 @@ export const ENTITY_NAMES: Record<string, Record<Lang, string>> = {
   certificate: { zh: '证书', en: 'certificate' },
   service_type: { zh: '服务类型', en: 'service type' },
   price_list: { zh: '价目表', en: 'price list' },
+  order: { zh: '订单', en: 'order' },
+  callback: { zh: '回访', en: 'callback' },
+  quote: { zh: '报价', en: 'quote' },
+  contract: { zh: '合同', en: 'contract' },
+  assessment: { zh: '评估', en: 'assessment' },
 };
 
 export function fill(template: string, params: Record<string, unknown>): string {

@@ -27,6 +27,13 @@ export const PERMISSIONS = [
   'board.read',
   'catalog.read',
   'catalog.write',
+  'order.read',
+  'order.write',
+  'order.route',
+  'order.accept',
+  'callback.write',
+  'quote.write',
+  'contract.sign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +65,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.reveal',
     'board.read',
     'catalog.read',
+    'order.read',
+    'order.write',
+    'order.route',
+    'callback.write',
+    'quote.write',
   ],
   store_manager: [
     'store.read',
@@ -73,6 +85,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.write',
     'board.read',
     'catalog.read',
+    'order.read',
+    'order.write',
+    'order.accept',
+    'callback.write',
+    'quote.write',
+    'contract.sign',
   ],
   dispatcher: [
     'store.read',
@@ -82,6 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.read',
     'board.read',
     'catalog.read',
+    'order.read',
   ],
   supervisor: [
     'store.read',
@@ -91,8 +110,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.read',
     'board.read',
     'catalog.read',
+    'order.read',
   ],
-  finance: ['store.read', 'worker.read', 'customer.read', 'catalog.read'],
+  finance: ['store.read', 'worker.read', 'customer.read', 'catalog.read', 'order.read'],
   aftersales: [
     'store.read',
     'team.read',
@@ -101,6 +121,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'customer.write',
     'customer.reveal',
     'catalog.read',
+    'order.read',
+    'order.write',
+    'callback.write',
   ],
   worker: [],
   customer: ['board.read', 'catalog.read'],

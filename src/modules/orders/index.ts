@@ -1,0 +1,4 @@
+/** What other modules (and the quotes/contracts use cases of this module) may use from orders. */
+export type { OrderRow } from './order.repository.ts';
+export { findOrder } from './order.repository.ts';
+export { addTimelineEvent, applyTransition, invalidState, loadOrderFor } from './order-helpers.ts';
