@@ -1,8 +1,8 @@
-/** `npm run bench <name>`: runs scripts/bench/<name>.ts (login, startup, workers). */
+/** `npm run bench <name>`: runs scripts/bench/<name>.ts (login, startup, workers, orders). */
 export {};
 
 const name: string | undefined = process.argv[2];
-const known = ['login', 'startup', 'workers'];
+const known = ['login', 'startup', 'workers', 'orders'];
 if (!name || !known.includes(name)) {
   console.log(`usage: npm run bench <${known.join('|')}> [-- options]`);
   process.exit(name ? 1 : 0);

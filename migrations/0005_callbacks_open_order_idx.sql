@@ -1,0 +1,1 @@
+CREATE INDEX "callbacks_open_order_idx" ON "callbacks" USING btree ("company_id","order_id") WHERE state = 'open';
