@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
+import { myOrderRoutes } from './modules/orders/my-orders.routes.ts';
 import { quoteRoutes } from './modules/orders/quote.routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(catalogRoutes);
       await api.register(orderRoutes);
       await api.register(quoteRoutes);
+      await api.register(myOrderRoutes);
     },
     { prefix: '/api/v1' },
   );

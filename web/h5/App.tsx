@@ -1,13 +1,13 @@
-/** The customer H5: sign in, then the available-worker board. */
+/** The customer H5: sign in, then the tabs — the available-worker board, booking, her orders. */
 import { Button, ConfigProvider, ErrorBlock, SpinLoading } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useCallback, useEffect, useState } from 'react';
 import { onUnauthorized } from '../shared/http';
 import { api, canSeeBoard, type Me } from './api';
-import { BoardPage } from './BoardPage';
 import { useI18n } from './i18n';
 import { LoginPage } from './LoginPage';
+import { Shell } from './Shell';
 import './h5.css';
 
 type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'ready'; me: Me };
@@ -54,7 +54,7 @@ export function App() {
       </ErrorBlock>
     );
   } else {
-    body = <BoardPage me={state.me} onLogout={logout} />;
+    body = <Shell me={state.me} onLogout={logout} />;
   }
 
   return <ConfigProvider locale={lang === 'en' ? enUS : zhCN}>{body}</ConfigProvider>;

@@ -1,4 +1,7 @@
-/** The calls the customer H5 makes: login, who am I, skills, the available-worker board. */
+/**
+ * The calls the customer H5 makes: login, who am I, skills, the available-worker board, and her
+ * bookings — services, instant price, her addresses, her orders, quotes and contracts.
+ */
 import { http } from '../shared/http';
 
 const V1 = '/api/v1';
@@ -42,6 +45,155 @@ export interface Skill {
   status: 'active' | 'disabled';
 }
 
+export type ServiceUnit = 'hour' | 'm2' | 'each' | 'month' | 'cycle26' | string;
+
+export interface ServiceType {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  mode: 'visit' | 'placement';
+  unit: ServiceUnit;
+  defaultDuration: number;
+  status: 'active' | 'disabled';
+}
+
+export interface PriceLine {
+  kind: string;
+  code: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  unitPriceFen: number;
+  amountFen: number;
+}
+
+export interface InstantPrice {
+  serviceTypeId: string;
+  priceListVersionId: string;
+  version: number;
+  lines: PriceLine[];
+  totalFen: number;
+  monthlyTotalFen?: number;
+  firstPaymentFen?: number;
+}
+
+export interface PriceQuery {
+  serviceTypeId: string;
+  quantity?: number;
+  startAt?: string;
+}
+
+export interface Address {
+  id: string;
+  label: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  community: string | null;
+  detail: string | null;
+  isDefault: boolean;
+}
+
+export interface MyCustomer {
+  id: string;
+  name: string;
+  addresses: Address[];
+}
+
+export type OrderStatus =
+  | 'inquiry'
+  | 'confirmed'
+  | 'assessment'
+  | 'quoted'
+  | 'contracted'
+  | 'dispatched'
+  | 'interview'
+  | 'trial'
+  | 'in_service'
+  | 'completed'
+  | 'rework'
+  | 'accepted'
+  | 'settled'
+  | 'followed_up'
+  | 'closed'
+  | 'cancelled'
+  | 'terminated';
+
+export interface MyOrderItem {
+  id: string;
+  status: OrderStatus;
+  statusLabel: string;
+  mode: 'visit' | 'placement';
+  serviceName: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  startDate: string | null;
+  quoteTotalFen: number | null;
+  createdAt: string;
+}
+
+export type ContractState = 'draft' | 'customer_signed' | 'signed' | 'superseded';
+
+export interface MyOrder extends Omit<MyOrderItem, 'quoteTotalFen'> {
+  channel: string;
+  serviceTypeId: string;
+  quantity: number | null;
+  district: string | null;
+  community: string | null;
+  bookedPrice: {
+    totalFen: number;
+    monthlyTotalFen: number | null;
+    firstPaymentFen: number | null;
+  } | null;
+  timeline: {
+    at: string;
+    action: string;
+    label: string;
+    toStatus: string | null;
+    data: Record<string, unknown>;
+  }[];
+  quote: {
+    id: string;
+    version: number;
+    state: 'issued' | 'accepted' | 'rejected' | 'superseded';
+    lines: PriceLine[];
+    totalFen: number;
+    monthlyTotalFen: number | null;
+    firstPaymentFen: number | null;
+    validUntil: string;
+  } | null;
+  contract: {
+    id: string;
+    number: string;
+    version: number;
+    state: ContractState;
+    customerSigned: boolean;
+    companySigned: boolean;
+  } | null;
+}
+
+export interface BookInput {
+  serviceTypeId: string;
+  windowStart?: string;
+  windowEnd?: string;
+  startDate?: string;
+  addressId: string;
+  quantity?: number;
+  notes?: string;
+}
+
+export interface MyContract {
+  id: string;
+  number: string;
+  version: number;
+  state: ContractState;
+  textSha256: string;
+  text: string;
+  terms: { customer?: { name?: string } } & Record<string, unknown>;
+  signatures: { party: string; signerName: string; signedAt: string }[];
+}
+
 export const api = {
   login: (username: string, password: string) =>
     http.post<Me>(`${V1}/auth/login`, { body: { username, password }, skipAuthRedirect: true }),
@@ -52,7 +204,30 @@ export const api = {
     http.get<{ items: BoardCard[]; nextCursor: string | null }>(`${V1}/board/workers`, {
       query: { ...query },
     }),
+  serviceTypes: () =>
+    http.get<{ items: ServiceType[] }>(`${V1}/service-types`, { query: { status: 'active' } }),
+  priceQuote: (body: PriceQuery, signal?: AbortSignal) =>
+    http.post<InstantPrice>(`${V1}/price-quote`, { body, signal }),
+  myCustomer: () => http.get<MyCustomer>(`${V1}/me/customer`),
+  book: (body: BookInput, idempotencyKey: string) =>
+    http.post<MyOrder & { price: InstantPrice }>(`${V1}/my/orders`, { body, idempotencyKey }),
+  myOrders: (limit: number, cursor: string | null) =>
+    http.get<{ items: MyOrderItem[]; nextCursor: string | null }>(`${V1}/my/orders`, {
+      query: { limit, cursor },
+    }),
+  myOrder: (id: string) => http.get<MyOrder>(`${V1}/my/orders/${encodeURIComponent(id)}`),
+  decideQuote: (id: string, decision: 'accept' | 'reject') =>
+    http.post<unknown>(`${V1}/my/quotes/${encodeURIComponent(id)}/${decision}`, { body: {} }),
+  myContract: (id: string) => http.get<MyContract>(`${V1}/my/contracts/${encodeURIComponent(id)}`),
+  signContract: (id: string, body: { sha256: string; typedName: string; signaturePng: string }) =>
+    http.post<MyContract>(`${V1}/my/contracts/${encodeURIComponent(id)}/sign`, { body }),
 };
+
+export const contractPdfUrl = (id: string) => `${V1}/my/contracts/${encodeURIComponent(id)}/pdf`;
+
+/** ¥ from integer fen. */
+export const yuan = (fen: number) =>
+  `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: fen % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
 
 export const canSeeBoard = (me: Me) =>
   me.permissions.some((p) => p === 'board.read' || p === 'board.*' || p === '*');
