@@ -4,6 +4,11 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerFormPage } from './pages/customers/CustomerFormPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
+import { CallbacksPage } from './pages/orders/CallbacksPage';
+import { InboxPage } from './pages/orders/InboxPage';
+import { OrderDetailPage } from './pages/orders/OrderDetailPage';
+import { OrderNewPage } from './pages/orders/OrderNewPage';
+import { OrdersPage } from './pages/orders/OrdersPage';
 import { StoreDetailPage } from './pages/stores/StoreDetailPage';
 import { StoresPage } from './pages/stores/StoresPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -31,4 +36,9 @@ export const GUARDED_ROUTES: GuardedRoute[] = [
   { path: 'customers', permission: 'customer.read', element: <CustomersPage /> },
   { path: 'customers/new', permission: 'customer.write', element: <CustomerFormPage /> },
   { path: 'customers/:id', permission: 'customer.read', element: <CustomerDetailPage /> },
+  { path: 'orders', permission: 'order.read', element: <OrdersPage /> },
+  { path: 'orders/new', permission: 'order.write', element: <OrderNewPage /> },
+  { path: 'orders/inbox', permission: 'order.accept', element: <InboxPage /> },
+  { path: 'orders/:id', permission: 'order.read', element: <OrderDetailPage /> },
+  { path: 'callbacks', permission: 'callback.write', element: <CallbacksPage /> },
 ];

@@ -5,13 +5,28 @@ import {
   DashboardOutlined,
   DownOutlined,
   FieldTimeOutlined,
+  FileTextOutlined,
+  InboxOutlined,
   KeyOutlined,
   LogoutOutlined,
+  PhoneOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Dropdown, Layout, Menu, type MenuProps, Space, Tag, Typography, theme } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Dropdown,
+  Layout,
+  Menu,
+  type MenuProps,
+  Space,
+  Tag,
+  Typography,
+  theme,
+} from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth';
@@ -19,6 +34,7 @@ import { assignmentLabel } from '../format';
 import { useRoles } from '../hooks/useRoles';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
+import { useInboxCount } from '../pages/orders/useInboxCount';
 import { LangSwitch } from './LangSwitch';
 
 interface NavItem {
@@ -38,6 +54,9 @@ export const NAV: NavItem[] = [
     permission: 'worker.read',
   },
   { path: '/customers', label: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer.read' },
+  { path: '/orders', label: 'nav.orders', icon: <FileTextOutlined />, permission: 'order.read' },
+  { path: '/orders/inbox', label: 'nav.inbox', icon: <InboxOutlined />, permission: 'order.accept' },
+  { path: '/callbacks', label: 'nav.callbacks', icon: <PhoneOutlined />, permission: 'callback.write' },
   { path: '/stores', label: 'nav.stores', icon: <ShopOutlined />, permission: 'store.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
@@ -60,9 +79,21 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  const inboxCount = useInboxCount(can('order.accept'), location.pathname);
 
   const menuItems: MenuProps['items'] = NAV.filter((item) => !item.permission || can(item.permission)).map(
-    (item) => ({ key: item.path, icon: item.icon, label: t(item.label) }),
+    (item) => ({
+      key: item.path,
+      icon: item.icon,
+      label:
+        item.path === '/orders/inbox' && inboxCount > 0 ? (
+          <span>
+            {t(item.label)} <Badge count={inboxCount} size="small" data-testid="inbox-badge" />
+          </span>
+        ) : (
+          t(item.label)
+        ),
+    }),
   );
   const accountItems: MenuProps['items'] = [
     { key: 'password', icon: <KeyOutlined />, label: t('nav.changePassword') },
