@@ -2,3 +2,4 @@
 
 export type { CustomerRow } from './customer.repository.ts';
 export { findCustomer } from './customer.repository.ts';
+export { ZHousehold, ZPreferences } from './schemas.ts';

@@ -1,4 +1,5 @@
 import type { Changes } from '../../platform/audit.ts';
+import type { OrderRow } from './order.repository.ts';
 
 /** Order fields that audit rows record (no customer phone or detailed address). */
 export type OrderAuditFields = Partial<{
@@ -46,3 +47,23 @@ declare module '../../platform/audit.ts' {
     };
   }
 }
+
+/** What an `order.create` audit row records of the new order (never phones or the address detail). */
+export const orderAuditFields = (order: OrderRow): OrderAuditFields => ({
+  customerId: order.customerId,
+  serviceTypeId: order.serviceTypeId,
+  mode: order.mode,
+  status: order.status,
+  channel: order.channel,
+  ownerAgentId: order.ownerAgentId,
+  storeId: order.storeId,
+  routing: order.routing,
+  urgent: order.urgent,
+  referredBy: order.referredBy,
+  windowStart: order.windowStart?.toISOString() ?? null,
+  windowEnd: order.windowEnd?.toISOString() ?? null,
+  startDate: order.startDate,
+  addressId: order.addressId,
+  district: order.district,
+  quantity: order.quantity,
+});

@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, invalidField, notFound } from '../../platform/errors.ts';
 import { quotePrice } from '../catalog/index.ts';
 import { findCustomer } from '../customers/index.ts';
+import { orderAuditFields } from './audit-events.ts';
 import { getMyOrderIn } from './get-my-order.ts';
 import { findCustomerAddress, findServiceTypeForOrder, insertOrder } from './order.repository.ts';
 import { addTimelineEvent, nextOrderId, ORDER_ID_PREFIX, todayOf } from './order-helpers.ts';
@@ -157,26 +158,7 @@ export async function bookMyOrder(ctx: Ctx, input: TMyOrderBook) {
       action: 'order.create',
       entityType: 'order',
       entityId: id,
-      payload: {
-        after: {
-          customerId: order.customerId,
-          serviceTypeId: order.serviceTypeId,
-          mode: order.mode,
-          status: order.status,
-          channel: order.channel,
-          ownerAgentId: order.ownerAgentId,
-          storeId: order.storeId,
-          routing: order.routing,
-          urgent: order.urgent,
-          referredBy: order.referredBy,
-          windowStart: order.windowStart?.toISOString() ?? null,
-          windowEnd: order.windowEnd?.toISOString() ?? null,
-          startDate: order.startDate,
-          addressId: order.addressId,
-          district: order.district,
-          quantity: order.quantity,
-        },
-      },
+      payload: { after: orderAuditFields(order) },
     });
     return { ...(await getMyOrderIn(tx, ctx, order)), price };
   });

@@ -4,6 +4,7 @@ import { invalidField } from '../../platform/errors.ts';
 import { authorize } from '../../platform/permissions.ts';
 import { findCustomer } from '../customers/index.ts';
 import { findUser } from '../org/index.ts';
+import { orderAuditFields } from './audit-events.ts';
 import {
   findCustomerAddress,
   findServiceTypeForOrder,
@@ -94,26 +95,7 @@ export async function createOrder(ctx: Ctx, input: TOrderCreate) {
       action: 'order.create',
       entityType: 'order',
       entityId: id,
-      payload: {
-        after: {
-          customerId: order.customerId,
-          serviceTypeId: order.serviceTypeId,
-          mode: order.mode,
-          status: order.status,
-          channel: order.channel,
-          ownerAgentId: order.ownerAgentId,
-          storeId: order.storeId,
-          routing: order.routing,
-          urgent: order.urgent,
-          referredBy: order.referredBy,
-          windowStart: order.windowStart?.toISOString() ?? null,
-          windowEnd: order.windowEnd?.toISOString() ?? null,
-          startDate: order.startDate,
-          addressId: order.addressId,
-          district: order.district,
-          quantity: order.quantity,
-        },
-      },
+      payload: { after: orderAuditFields(order) },
     });
     if (input.callbackInDays !== undefined) {
       // R5: the customer wants an answer in N days — a callback that day, whether or not a worker is found.

@@ -1,37 +1,18 @@
 import { z } from 'zod';
 import { ORDER_CHANNELS, ORDER_STATES, ROUTING_STATES } from '../../db/schema/orders.ts';
 import { ZPage } from '../../platform/pagination.ts';
+import { ZHousehold, ZPreferences } from '../customers/index.ts';
 import { ORDER_ACTIONS } from './orders.rules.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const id = (label: string) => z.string().min(1).max(64).describe(label);
-const count = z.number().int().min(0).max(99);
 const isoDate = (label: string) => z.iso.date('日期格式应为 YYYY-MM-DD').describe(label);
 const isoTime = (label: string) =>
   z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' }).describe(label);
 
-/** Household facts (R2), the same shape as the customer file's, snapshotted onto the order. */
-export const ZOrderHousehold = z.strictObject({
-  areaM2: z.number().min(0).max(100_000).nullish().describe('面积（平方米）'),
-  rooms: count.nullish().describe('房间数'),
-  members: count.nullish().describe('家庭人数'),
-  children: z
-    .array(z.strictObject({ age: z.number().int().min(0).max(18).describe('年龄') }))
-    .max(20)
-    .optional()
-    .describe('儿童'),
-  elders: count.nullish().describe('老人人数'),
-  pets: text(100).nullish().describe('宠物'),
-  specialNeeds: text(500).nullish().describe('特殊需求'),
-});
-export const ZOrderPreferences = z.strictObject({
-  language: text(40).nullish().describe('语言'),
-  nativePlace: text(40).nullish().describe('籍贯'),
-  cuisine: text(60).nullish().describe('口味'),
-  workerAgeMin: z.number().int().min(16).max(80).nullish().describe('家政员最小年龄'),
-  workerAgeMax: z.number().int().min(16).max(80).nullish().describe('家政员最大年龄'),
-  notes: text(500).nullish().describe('其他偏好'),
-});
+/** Household facts and preferences (R2): the customer file's shapes, snapshotted onto the order. */
+export const ZOrderHousehold = ZHousehold;
+export const ZOrderPreferences = ZPreferences;
 
 export const ZOrderCreate = z.strictObject({
   customerId: id('客户'),
