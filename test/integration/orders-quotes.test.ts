@@ -33,7 +33,7 @@ afterAll(async () => {
 const squash = (s: string) => s.replace(/\s+/g, '');
 const png = `data:image/png;base64,${samplePng().toString('base64')}`;
 const CUSTOMER_ID = makeIdNumber('110105', '1980-06-15', '124');
-const WORKER_ID = makeIdNumber('411502', '1978-02-11', '221');
+const WORKER_ID = makeIdNumber('411502', '1985-02-11', '221'); // 41: young enough for 初级 (16–45)
 const WORKER_PHONE = '13900004321';
 type Line = { code: string; amountFen: number; quantity: number };
 
@@ -299,8 +299,17 @@ describe('assessment, quote, contract (R8–R11)', () => {
     const ok = await s.agent$('POST', `/quotes/${q.id}/accept`, { via: 'phone', note: '客户来电确认' });
     expect(ok.json()).toMatchObject({ state: 'accepted', decidedVia: 'phone', decisionNote: '客户来电确认' });
 
-    // A placement names the worker and the model.
+    // A placement names the worker and the model; the worker must hold the quoted tier (初级).
     expect((await s.agent$('POST', `/orders/${orderId}/contracts`, {})).statusCode).toBe(422);
+    const untiered = await s.agent$('POST', `/orders/${orderId}/contracts`, {
+      employmentModel: 'intermediary',
+      workerId: worker.json().id,
+    });
+    expect(untiered.statusCode).toBe(422);
+    expect(untiered.json().errors[0].message).toBe('服务人员等级（未定级）低于报价等级（初级）');
+    expect((await s.admin$('POST', `/workers/${worker.json().id}/tier`, { tier: 'junior' })).statusCode).toBe(
+      200,
+    );
     const created = await s.agent$('POST', `/orders/${orderId}/contracts`, {
       employmentModel: 'intermediary',
       workerId: worker.json().id,

@@ -8,7 +8,7 @@ import type {
   ContractWorker,
   EmploymentModel,
 } from '../contracts/contract-types.ts';
-import { TIER_LABELS } from '../workers/index.ts';
+import { TIER_LABELS, WORKER_TIER_LIST } from '../workers/index.ts';
 import type { OrderRow } from './order.repository.ts';
 import {
   companyOf,
@@ -136,6 +136,17 @@ export async function buildContractData(
     const w = await contractWorker(db, companyId, opts.workerId);
     if (!w || w.status === 'left' || w.status === 'blacklisted')
       throw invalidField('workerId', '服务人员不存在或已不可用', 'Unknown or unavailable worker');
+    // The wage was quoted for a tier: the named worker must hold at least that tier (R12).
+    const quotedTier = (quote.params as { tier?: (typeof WORKER_TIER_LIST)[number] }).tier;
+    const rank = (t: string | null | undefined) => (t ? WORKER_TIER_LIST.indexOf(t as never) : -1);
+    if (quotedTier && rank(w.tier) < rank(quotedTier)) {
+      const has = w.tier ? TIER_LABELS[w.tier] : '未定级';
+      throw invalidField(
+        'workerId',
+        `服务人员等级（${has}）低于报价等级（${TIER_LABELS[quotedTier]}）`,
+        'The worker is below the quoted tier',
+      );
+    }
     worker = {
       name: w.name,
       idNumberMasked: w.idNumberMasked,

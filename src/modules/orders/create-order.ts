@@ -7,6 +7,7 @@ import { findUser } from '../org/index.ts';
 import { orderAuditFields } from './audit-events.ts';
 import {
   findCustomerAddress,
+  findDefaultCustomerAddress,
   findServiceTypeForOrder,
   insertCallback,
   insertOrder,
@@ -55,7 +56,7 @@ export async function createOrder(ctx: Ctx, input: TOrderCreate) {
     }
     const address = input.addressId
       ? await findCustomerAddress(tx, companyId, customer.id, input.addressId)
-      : null;
+      : await findDefaultCustomerAddress(tx, companyId, customer.id);
     if (input.addressId && !address)
       throw invalidField('addressId', '该地址不属于此客户', 'The address does not belong to this customer');
 

@@ -203,6 +203,26 @@ export async function findServiceTypeForOrder(db: Db, companyId: string, id: str
 }
 
 /** One of the customer's addresses: only district and community are copied onto the order (R16). */
+/** The customer's default service address, when the order names none (R2). */
+export async function findDefaultCustomerAddress(db: Db, companyId: string, customerId: string) {
+  const [row] = await db
+    .select({
+      id: customerAddresses.id,
+      district: customerAddresses.district,
+      community: customerAddresses.community,
+    })
+    .from(customerAddresses)
+    .where(
+      and(
+        eq(customerAddresses.companyId, companyId),
+        eq(customerAddresses.customerId, customerId),
+        eq(customerAddresses.isDefault, true),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
 export async function findCustomerAddress(db: Db, companyId: string, customerId: string, id: string) {
   const [row] = await db
     .select({
