@@ -1,37 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import type { DbHandle } from '../../src/db/client.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { systemClock } from '../../src/platform/clock.ts';
-import { ensureWebBuild } from '../../src/web-build.ts';
-import { findChromium, launchBrowser } from '../support/browser.ts';
-import { openTestDb } from '../support/db.ts';
+import { DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
+import { findChromium } from '../support/browser.ts';
+import { type DemoServer, startDemoServer } from '../support/e2e-server.ts';
 
 const chromiumPath = findChromium();
-let handle: DbHandle;
-let app: FastifyInstance;
+let server: DemoServer | undefined;
 let browser: BrowserContext;
 let base: string;
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  handle = await openTestDb();
-  await loadDemo(handle.db, systemClock);
-  await ensureWebBuild('auto', () => {});
-  app = await buildApp({ db: handle.db, clock: systemClock, config: loadConfig({}), driver: handle.driver });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await launchBrowser(chromiumPath);
+  server = await startDemoServer(chromiumPath);
+  ({ base, browser } = server);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await handle?.close();
+  await server?.close();
 });
 
 async function login(page: Page, username: string) {

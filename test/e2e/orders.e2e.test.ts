@@ -3,16 +3,11 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import type { DbHandle } from '../../src/db/client.ts';
 import { demoCustomerPhone } from '../../src/demo/demo-customers.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { systemClock } from '../../src/platform/clock.ts';
-import { ensureWebBuild } from '../../src/web-build.ts';
+import { DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
 import { loginAs } from '../support/app.ts';
-import { findChromium, launchBrowser } from '../support/browser.ts';
-import { openTestDb } from '../support/db.ts';
+import { findChromium } from '../support/browser.ts';
+import { type DemoServer, startDemoServer } from '../support/e2e-server.ts';
 
 const chromiumPath = findChromium();
 /** The demo `customer` login is linked to the first demo customer (i = 0): 陈女士, 13700002000. */
@@ -21,7 +16,7 @@ const CUSTOMER_NAME = '陈女士';
 /** A 1×1 PNG: the customer's "drawn" signature. */
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-let handle: DbHandle;
+let server: DemoServer | undefined;
 let app: FastifyInstance;
 let browser: BrowserContext;
 let base: string;
@@ -33,18 +28,11 @@ function shanghaiDay(days: number): string {
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  handle = await openTestDb();
-  await loadDemo(handle.db, systemClock);
-  await ensureWebBuild('auto', () => {});
-  app = await buildApp({ db: handle.db, clock: systemClock, config: loadConfig({}), driver: handle.driver });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await launchBrowser(chromiumPath);
+  server = await startDemoServer(chromiumPath);
+  ({ app, base, browser } = server);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await handle?.close();
+  await server?.close();
 });
 
 const shots = () => {

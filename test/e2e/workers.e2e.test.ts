@@ -3,21 +3,16 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import type { DbHandle } from '../../src/db/client.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { systemClock } from '../../src/platform/clock.ts';
-import { ensureWebBuild } from '../../src/web-build.ts';
+import { DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
 import { loginAs } from '../support/app.ts';
-import { findChromium, launchBrowser } from '../support/browser.ts';
-import { openTestDb } from '../support/db.ts';
+import { findChromium } from '../support/browser.ts';
+import { type DemoServer, startDemoServer } from '../support/e2e-server.ts';
 import { makeIdNumber } from '../support/id-numbers.ts';
 
 const chromiumPath = findChromium();
 const WORKER_NAME = '周秀英';
 const CERT_NAME = '家政服务员证（初级）';
-let handle: DbHandle;
+let server: DemoServer | undefined;
 let app: FastifyInstance;
 let browser: BrowserContext;
 let base: string;
@@ -72,19 +67,12 @@ async function seedWorker() {
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  handle = await openTestDb();
-  await loadDemo(handle.db, systemClock);
-  await ensureWebBuild('auto', () => {});
-  app = await buildApp({ db: handle.db, clock: systemClock, config: loadConfig({}), driver: handle.driver });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  server = await startDemoServer(chromiumPath);
+  ({ app, base, browser } = server);
   await seedWorker();
-  browser = await launchBrowser(chromiumPath);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await handle?.close();
+  await server?.close();
 });
 
 const shots = () => {
