@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -59,7 +60,7 @@ async function openPg(url: string, max: number): Promise<DbHandle> {
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle> {
   // Extensions must be given to PGlite's constructor; migrations then CREATE EXTENSION them.
-  const extensions = { pg_trgm };
+  const extensions = { pg_trgm, btree_gist };
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir, extensions } : { extensions });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

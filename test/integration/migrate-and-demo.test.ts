@@ -70,6 +70,7 @@ describe('migrations on an empty database', () => {
       'user_roles',
       'users',
       'worker_background_checks',
+      'worker_bookings',
       'worker_certificates',
       'worker_health_checks',
       'worker_incidents',
