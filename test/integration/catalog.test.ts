@@ -7,8 +7,9 @@ import { auditLog } from '../../src/db/schema/platform.ts';
 import { loadDemoCatalog } from '../../src/demo/demo-catalog.ts';
 import { cleaningPrices } from '../../src/modules/catalog/sample-prices.ts';
 import { loginAs, makeApp } from '../support/app.ts';
+import { catalogSetup } from '../support/catalog-setup.ts';
 import { openTestDb } from '../support/db.ts';
-import { makeCompany, makeStore, makeUser, testClock } from '../support/factories.ts';
+import { makeStore, makeUser, testClock } from '../support/factories.ts';
 
 let handle: DbHandle;
 let app: FastifyInstance;
@@ -23,31 +24,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Method = 'GET' | 'POST' | 'PATCH';
-async function setup() {
-  const { admin, ctx } = await makeCompany(handle.db, clock);
-  const cookie = await loginAs(app, admin.username);
-  const call = (method: Method, url: string, payload?: object, c = cookie) =>
-    app.inject({ method, url: `/api/v1${url}`, headers: { cookie: c }, ...(payload ? { payload } : {}) });
-  const skills = (await call('GET', '/skills')).json().items as { id: string; name: string }[];
-  const skill = (name: string) => skills.find((s) => s.name === name)!.id;
-  const cleaning = {
-    code: 'daily_cleaning',
-    name: '日常保洁',
-    mode: 'visit',
-    unit: 'hour',
-    defaultDuration: 180,
-    requiredSkillIds: [skill('保洁')],
-  };
-  /** A service type with a published first version. */
-  const published = async (type: object, contents: object, effectiveFrom = '2026-12-01') => {
-    const s = (await call('POST', '/service-types', type)).json();
-    const v = (await call('POST', `/service-types/${s.id}/price-lists`, { effectiveFrom, contents })).json();
-    expect((await call('POST', `/price-lists/${v.id}/publish`)).statusCode).toBe(200);
-    return { s, v };
-  };
-  return { admin, ctx, cookie, call, skill, cleaning, published };
-}
+const setup = () => catalogSetup(handle.db, app, clock);
 const auditOf = (id: string) =>
   handle.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
 
