@@ -12,6 +12,9 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
+import { myJobRoutes } from './modules/dispatch/my-jobs.routes.ts';
+import { placementRoutes } from './modules/dispatch/placements/routes.ts';
+import { dispatchRoutes } from './modules/dispatch/routes.ts';
 import { myOrderRoutes } from './modules/orders/my-orders.routes.ts';
 import { quoteRoutes } from './modules/orders/quote.routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
@@ -94,6 +97,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(orderRoutes);
       await api.register(quoteRoutes);
       await api.register(myOrderRoutes);
+      await api.register(dispatchRoutes);
+      await api.register(myJobRoutes);
+      await api.register(placementRoutes);
     },
     { prefix: '/api/v1' },
   );

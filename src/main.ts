@@ -5,6 +5,7 @@ import { openDb } from './db/client.ts';
 import { migrateDb } from './db/migrate.ts';
 import { companies } from './db/schema/org.ts';
 import { DEMO_COMPANY, formatLogins, isEmpty, loadDemo } from './demo/load-demo.ts';
+import { sweepExpiredOffers } from './modules/dispatch/sweep-offers.ts';
 import { systemClock } from './platform/clock.ts';
 import { configureSecret } from './platform/crypto.ts';
 import { pruneIdempotencyKeys } from './platform/idempotency.ts';
@@ -39,6 +40,12 @@ async function main() {
   await pruneIdempotencyKeys(handle.db, clock.now());
   const prune = setInterval(() => pruneIdempotencyKeys(handle.db, clock.now()).catch(() => {}), 3_600_000);
   prune.unref();
+  // Offers nobody answered in time pass to the next candidate (issue "Dispatch", offers).
+  const sweep = setInterval(
+    () => sweepExpiredOffers(handle.db, clock).catch((err) => app.log.error({ err }, 'offer sweep failed')),
+    60_000,
+  );
+  sweep.unref();
 
   await app.listen({ port: config.port, host: config.host });
   const [demo] = await handle.db

@@ -13,7 +13,11 @@ import type { TServiceTypeCreate } from '../modules/catalog/schemas.ts';
 import { listSkills } from '../modules/workers/index.ts';
 import type { Ctx } from '../platform/context.ts';
 
-type Service = Omit<TServiceTypeCreate, 'requiredSkillIds'> & { skills: string[]; prices: PriceContents };
+type Service = Omit<TServiceTypeCreate, 'requiredSkillIds' | 'requiredCertKinds'> & {
+  skills: string[];
+  prices: PriceContents;
+  requiredCertKinds?: TServiceTypeCreate['requiredCertKinds'];
+};
 
 /** A placement price list with these wage bands (yuan) and the §P fees of the sample nanny list. */
 const placement = (bands: [number, number, number][], trialDays = 7): PriceContents => {
@@ -116,6 +120,7 @@ const SERVICES: Service[] = [
     unit: 'cycle26',
     defaultDuration: 26,
     minTier: 'middle',
+    requiredCertKinds: ['maternity'],
     skills: ['月嫂/母婴护理'],
     prices: placement(
       [
@@ -153,9 +158,9 @@ export async function loadDemoCatalog(ctx: Ctx): Promise<Record<string, string>>
   const skills = new Map((await listSkills(ctx)).items.map((s) => [s.name, s.id]));
   const today = shanghaiParts(ctx.clock.now().toISOString())!.date;
   const ids: Record<string, string> = {};
-  for (const { skills: names, prices, ...service } of SERVICES) {
+  for (const { skills: names, prices, requiredCertKinds = [], ...service } of SERVICES) {
     const requiredSkillIds = names.map((n) => skills.get(n)).filter((id): id is string => !!id);
-    const created = await createServiceType(ctx, { ...service, requiredSkillIds });
+    const created = await createServiceType(ctx, { ...service, requiredSkillIds, requiredCertKinds });
     const draft = await createPriceList(ctx, created.id, { effectiveFrom: today, contents: prices });
     await publishPriceList(ctx, draft.id);
     ids[service.code] = created.id;

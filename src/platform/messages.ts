@@ -58,6 +58,10 @@ export const ERROR_MESSAGES = {
     zh: { title: '名称已被使用', detail: '{entity}「{name}」已存在。' },
     en: { title: 'Name already used', detail: 'A {entity} named "{name}" already exists.' },
   },
+  DISPATCH_RULE_BROKEN: {
+    zh: { title: '不符合派单规则', detail: '{reason}' },
+    en: { title: 'Breaks a dispatch rule', detail: '{reason}' },
+  },
   INVALID_STATE: {
     zh: { title: '状态不允许', detail: '{reason}' },
     en: { title: 'Not allowed in this state', detail: '{reason}' },
@@ -115,6 +119,10 @@ export const ENTITY_NAMES: Record<string, Record<Lang, string>> = {
   quote: { zh: '报价', en: 'quote' },
   contract: { zh: '合同', en: 'contract' },
   assessment: { zh: '评估', en: 'assessment' },
+  assignment: { zh: '派单', en: 'assignment' },
+  job: { zh: '工作', en: 'job' },
+  interview: { zh: '面试', en: 'interview' },
+  follow_up: { zh: '督导回访', en: 'supervisor follow-up' },
 };
 
 export function fill(template: string, params: Record<string, unknown>): string {

@@ -31,7 +31,8 @@ describe('role → permission table', () => {
 
   it('gives the administrator everything; workers and customers nothing of the office', () => {
     expect(permissionsOf([{ role: 'admin', storeId: null }])).toEqual([...PERMISSIONS]);
-    expect(permissionsOf([{ role: 'worker', storeId: 's1' }])).toEqual([]);
+    // A worker only sees her own jobs (job.self), nothing of the office.
+    expect(permissionsOf([{ role: 'worker', storeId: 's1' }])).toEqual(['job.self']);
     expect(permissionsOf([{ role: 'customer', storeId: null }])).toEqual(['board.read', 'catalog.read']);
   });
 

@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'callback.write',
   'quote.write',
   'contract.sign',
+  'dispatch.write',
+  'dispatch.override',
+  'followup.write',
+  'job.self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -91,6 +95,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'callback.write',
     'quote.write',
     'contract.sign',
+    'dispatch.write',
+    'dispatch.override',
+    'followup.write',
   ],
   dispatcher: [
     'store.read',
@@ -101,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'board.read',
     'catalog.read',
     'order.read',
+    'dispatch.write',
   ],
   supervisor: [
     'store.read',
@@ -111,6 +119,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'board.read',
     'catalog.read',
     'order.read',
+    'followup.write',
   ],
   finance: ['store.read', 'worker.read', 'customer.read', 'catalog.read', 'order.read'],
   aftersales: [
@@ -125,7 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'order.write',
     'callback.write',
   ],
-  worker: [],
+  worker: ['job.self'],
   customer: ['board.read', 'catalog.read'],
 };
 

@@ -42,6 +42,8 @@ export const serviceTypes = pgTable(
     unit: text('unit', { enum: SERVICE_UNITS }).notNull(),
     requiredSkillIds: text('required_skill_ids').array().notNull().default(sql`'{}'::text[]`),
     minTier: text('min_tier', { enum: WORKER_TIERS }),
+    /** Certificate kinds a worker must hold, valid on every service day (R13), e.g. maternity. */
+    requiredCertKinds: text('required_cert_kinds').array().notNull().default(sql`'{}'::text[]`),
     defaultDuration: integer('default_duration').notNull(),
     checklistTemplateRef: text('checklist_template_ref'),
     status: text('status', { enum: SERVICE_TYPE_STATUSES }).notNull().default('active'),

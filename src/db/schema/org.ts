@@ -4,6 +4,7 @@ import {
   check,
   foreignKey,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -19,6 +20,8 @@ export const companies = pgTable('companies', {
   hotline: text('hotline'),
   /** Whether the available-worker board is open to the public (not only logged-in customers). */
   publicBoard: boolean('public_board').notNull().default(false),
+  /** Dispatch weights and windows; missing keys take the defaults of modules/dispatch/settings.ts. */
+  dispatchSettings: jsonb('dispatch_settings').notNull().default(sql`'{}'::jsonb`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -8,6 +8,7 @@ export type ServiceTypeAuditFields = {
   mode: string;
   unit: string;
   requiredSkillIds: string[];
+  requiredCertKinds: string[];
   minTier: string | null;
   defaultDuration: number;
   checklistTemplateRef: string | null;

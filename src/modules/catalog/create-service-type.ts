@@ -25,6 +25,7 @@ export async function createServiceType(ctx: Ctx, input: TServiceTypeCreate) {
         unit: input.unit,
         requiredSkillIds: [...new Set(input.requiredSkillIds)],
         minTier: input.minTier ?? null,
+        requiredCertKinds: [...new Set(input.requiredCertKinds)],
         defaultDuration: input.defaultDuration,
         checklistTemplateRef: input.checklistTemplateRef ?? null,
         createdAt: now,

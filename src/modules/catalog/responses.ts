@@ -16,6 +16,7 @@ export const ZServiceType = z.object({
   mode: z.enum(SERVICE_MODES),
   unit: z.enum(SERVICE_UNITS),
   requiredSkillIds: z.array(z.string()),
+  requiredCertKinds: z.array(z.string()),
   minTier: z.enum(WORKER_TIERS).nullable(),
   defaultDuration: z.number(),
   checklistTemplateRef: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_MODES, SERVICE_TYPE_STATUSES, SERVICE_UNITS } from '../../db/schema/catalog.ts';
-import { WORKER_TIERS } from '../../db/schema/workers.ts';
+import { CERTIFICATE_KINDS, WORKER_TIERS } from '../../db/schema/workers.ts';
 import { ZPriceContents } from './price-contents.ts';
 
 /** Request schemas of the catalog (service types, price list versions, instant quotes). */
@@ -15,6 +15,7 @@ const serviceTypeFields = {
   unit: z.enum(SERVICE_UNITS).describe('计价单位'),
   requiredSkillIds: skillIds.default([]).describe('所需技能'),
   minTier: z.enum(WORKER_TIERS).nullish().describe('最低等级'),
+  requiredCertKinds: z.array(z.enum(CERTIFICATE_KINDS)).max(6).default([]).describe('所需证书'),
   defaultDuration: z.number().int().min(1).max(100_000).describe('默认时长（上门：分钟；上户：天）'),
   checklistTemplateRef: z.string().trim().max(100).nullish().describe('作业清单模板'),
 };
@@ -33,6 +34,7 @@ export const ZServiceTypeUpdate = z
   .strictObject({
     ...serviceTypeFields,
     requiredSkillIds: skillIds.describe('所需技能'),
+    requiredCertKinds: z.array(z.enum(CERTIFICATE_KINDS)).max(6).describe('所需证书'),
     status: z.enum(SERVICE_TYPE_STATUSES).describe('状态'),
   })
   .partial();

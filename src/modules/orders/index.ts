@@ -2,3 +2,5 @@
 export type { OrderRow } from './order.repository.ts';
 export { findOrder } from './order.repository.ts';
 export { addTimelineEvent, applyTransition, invalidState, loadOrderFor } from './order-helpers.ts';
+export { loadMyOrder } from './quote-helpers.ts';
+export { updateOrderFields } from './update-order-fields.ts';

@@ -63,6 +63,8 @@ export const ORDER_TRANSITIONS = {
   close: { from: ['followed_up'], to: 'closed' },
   cancel: { from: BEFORE_SERVICE, to: 'cancelled' },
   terminate: { from: ['trial', 'in_service'], to: 'terminated', modes: ['placement'] },
+  // 换人 (R11, R32): the placement goes back to dispatch, new interviews follow.
+  replace: { from: ['trial', 'in_service'], to: 'dispatched', modes: ['placement'] },
 } as const satisfies Record<string, Rule>;
 
 export type OrderAction = keyof typeof ORDER_TRANSITIONS;
