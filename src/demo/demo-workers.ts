@@ -45,6 +45,31 @@ const PLACES = [
   '广西桂林',
 ];
 const DISTRICTS = ['朝阳区', '海淀区', '东城区', '西城区', '丰台区', '通州区', '昌平区'];
+/** District centres (the numbers of src/modules/dispatch/geo.ts), where demo homes are scattered. */
+export const DEMO_DISTRICT_CENTRES: Record<string, { lat: number; lng: number }> = {
+  东城区: { lat: 39.9288, lng: 116.4163 },
+  西城区: { lat: 39.9123, lng: 116.366 },
+  朝阳区: { lat: 39.9215, lng: 116.4866 },
+  海淀区: { lat: 39.9599, lng: 116.2982 },
+  丰台区: { lat: 39.8585, lng: 116.287 },
+  通州区: { lat: 39.9025, lng: 116.6566 },
+  昌平区: { lat: 40.2206, lng: 116.2312 },
+};
+/** A fixed scatter of ±0.03° (about ±3 km) around the centre: the same demo on every load. */
+const jitter = (i: number, salt: number) => ((((i + 1) * salt) % 61) - 30) / 1000;
+/** Where the demo worker `i` lives: near her district's centre. */
+export const demoWorkerHome = (i: number) => {
+  const c = DEMO_DISTRICT_CENTRES[DISTRICTS[i % DISTRICTS.length]!]!;
+  return {
+    lat: Math.round((c.lat + jitter(i, 37)) * 1e4) / 1e4,
+    lng: Math.round((c.lng + jitter(i, 53)) * 1e4) / 1e4,
+  };
+};
+/**
+ * The demo worker linked to the `worker` login (刘阿姨): 刘春梅 (i = 0), 朝阳门店, green, with 保洁 —
+ * eligible for the demo's 日常保洁 visits at 朝阳门店.
+ */
+export const DEMO_JOB_WORKER_INDEX = 0;
 const EDUCATIONS: Education[] = [
   'primary',
   'junior',
@@ -93,6 +118,8 @@ export async function loadDemoWorkers(ctx: Ctx, storeIds: string[], count = 40):
       cuisines: i % 2 === 0 ? ['家常菜', '面食'] : ['川菜'],
       homeDistrict: DISTRICTS[i % DISTRICTS.length]!,
       homeAddress: `北京市${DISTRICTS[i % DISTRICTS.length]}幸福里小区 ${i + 1} 号楼 ${100 + i} 室`,
+      homeLat: demoWorkerHome(i).lat,
+      homeLng: demoWorkerHome(i).lng,
       employmentModel: i % 4 === 3 ? 'intermediary' : 'employee',
       emergencyName: '家属',
       emergencyPhone: `1370000${String(1000 + i)}`,
@@ -173,9 +200,11 @@ export async function loadDemoWorkers(ctx: Ctx, storeIds: string[], count = 40):
     else if (i === 22) await changeWorkerStatus(ctx, w.id, 'left', '转行');
     // Ratings come from customers' acceptances (R15) once that issue lands; the demo seeds some
     // so that the available-worker board has an order to show.
+    // Every third also works on Sundays (the default week is Monday to Saturday, 08:00–18:00).
     await updateWorkerRow(ctx.db, ctx.actor.companyId, w.id, {
       ratingAvg: 3.5 + ((i * 37) % 15) / 10,
       ratingCount: 3 + (i % 20),
+      ...(i % 3 === 0 ? { workDays: [1, 2, 3, 4, 5, 6, 7] } : {}),
     });
   }
   return ids;

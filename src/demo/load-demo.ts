@@ -7,10 +7,11 @@ import { createTeam } from '../modules/org/create-team.ts';
 import { createUser } from '../modules/org/create-user.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Ctx } from '../platform/context.ts';
-import { ROLES, type Role } from '../platform/permissions.ts';
+import { type Actor, ROLES, type Role } from '../platform/permissions.ts';
 import { loadDemoCatalog } from './demo-catalog.ts';
 import { loadDemoCustomers } from './demo-customers.ts';
-import { loadDemoWorkers } from './demo-workers.ts';
+import { linkDemoWorker, loadDemoDispatchOrders } from './demo-dispatch.ts';
+import { DEMO_JOB_WORKER_INDEX, loadDemoWorkers } from './demo-workers.ts';
 
 /** Demo-only password of every demo login (README says so). */
 export const DEMO_PASSWORD = 'anjia123';
@@ -23,7 +24,9 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * Loads the demo company through the same use cases the API uses (so it is audited like any
- * other write): three stores, one of them the call center, their teams, one user per role.
+ * other write): three stores, one of them the call center, their teams, one user per role, the
+ * workers (the `worker` login is 刘春梅's), customers, the catalog, and two 日常保洁 visits of the
+ * `customer` login for tomorrow 09:00 and 14:00, contracted and ready to dispatch at 朝阳门店.
  */
 export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string; role: Role }[]> {
   const admin = await startCompany(db, clock, {
@@ -62,6 +65,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string
     { username: 'customer', displayName: '陈女士', phone: '13700000001', storeId: null },
   ];
   const ids: Record<string, string> = {};
+  const actors: Record<string, Actor> = {};
   for (const p of people) {
     const u = await createUser(ctx, {
       username: p.username,
@@ -71,14 +75,32 @@ export async function loadDemo(db: Db, clock: Clock): Promise<{ username: string
       roles: [{ role: p.username, storeId: p.storeId }],
     });
     ids[p.username] = u.id;
+    actors[p.username] = {
+      userId: u.id,
+      companyId: admin.companyId,
+      username: p.username,
+      displayName: p.displayName,
+      roles: [{ role: p.username, storeId: p.storeId }],
+    };
   }
   await createTeam(ctx, { storeId: callCenter.id, name: '客服一组' });
   await createTeam(ctx, { storeId: chaoyang.id, name: '保洁一组', supervisorUserId: ids.supervisor });
   await createTeam(ctx, { storeId: chaoyang.id, name: '月嫂组', supervisorUserId: ids.supervisor });
   await createTeam(ctx, { storeId: haidian.id, name: '保洁二组' });
-  await loadDemoWorkers(ctx, [chaoyang.id, haidian.id]);
-  await loadDemoCustomers(ctx, ids.customer);
-  await loadDemoCatalog(ctx);
+  const workerIds = await loadDemoWorkers(ctx, [chaoyang.id, haidian.id]);
+  await linkDemoWorker(ctx, workerIds[DEMO_JOB_WORKER_INDEX]!, ids.worker!);
+  const customer = await loadDemoCustomers(ctx, ids.customer);
+  const services = await loadDemoCatalog(ctx);
+  if (customer && services.daily_cleaning) {
+    await loadDemoDispatchOrders(ctx, {
+      manager: actors.store_manager!,
+      customer: actors.customer!,
+      customerName: '陈女士',
+      customerId: customer.id,
+      addressId: customer.addressId,
+      serviceTypeId: services.daily_cleaning,
+    });
+  }
   return (['admin', ...people.map((p) => p.username)] as Role[]).map((r) => ({ username: r, role: r }));
 }
 

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { DbHandle } from '../../src/db/client.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
-import { systemClock } from '../../src/platform/clock.ts';
+import { type Clock, systemClock } from '../../src/platform/clock.ts';
 import { ensureWebBuild } from '../../src/web-build.ts';
 import { launchBrowser } from './browser.ts';
 import { openTestDb } from './db.ts';
@@ -19,15 +19,16 @@ export type DemoServer = {
 
 /**
  * For browser journeys: the real server in-process on a test database holding the demo company,
- * listening on a free loopback port, with the console built, and a headless chromium.
+ * listening on a free loopback port, with the console built, and a headless chromium. A test that
+ * moves time passes its own `clock` (the demo is loaded and the server runs on it).
  */
-export async function startDemoServer(chromiumPath: string): Promise<DemoServer> {
+export async function startDemoServer(chromiumPath: string, clock: Clock = systemClock): Promise<DemoServer> {
   const handle = await openTestDb();
-  await loadDemo(handle.db, systemClock);
+  await loadDemo(handle.db, clock);
   await ensureWebBuild('auto', () => {});
   const app = await buildApp({
     db: handle.db,
-    clock: systemClock,
+    clock,
     config: loadConfig({}),
     driver: handle.driver,
   });

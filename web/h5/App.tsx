@@ -1,13 +1,17 @@
-/** The customer H5: sign in, then the tabs — the available-worker board, booking, her orders. */
+/**
+ * The H5: sign in, then by the user's roles — a worker (家政员) lands on 我的工作; a customer on the
+ * tabs (the available-worker board, booking, her orders).
+ */
 import { Button, ConfigProvider, ErrorBlock, SpinLoading } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useCallback, useEffect, useState } from 'react';
 import { onUnauthorized } from '../shared/http';
-import { api, canSeeBoard, type Me } from './api';
+import { api, canSeeBoard, isWorker, type Me } from './api';
 import { useI18n } from './i18n';
 import { LoginPage } from './LoginPage';
 import { Shell } from './Shell';
+import { WorkerShell } from './WorkerShell';
 import './h5.css';
 
 type State = { status: 'loading' } | { status: 'anonymous' } | { status: 'ready'; me: Me };
@@ -47,6 +51,8 @@ export function App() {
     );
   } else if (state.status === 'anonymous') {
     body = <LoginPage onLoggedIn={(me) => setState({ status: 'ready', me })} />;
+  } else if (isWorker(state.me)) {
+    body = <WorkerShell onLogout={logout} />;
   } else if (!canSeeBoard(state.me)) {
     body = (
       <ErrorBlock status="disconnected" title={t('common.forbidden')} description="">

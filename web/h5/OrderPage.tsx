@@ -1,4 +1,7 @@
-/** Her order: status, progress, the current quote (接受/拒绝) and the contract (read, sign, PDF). */
+/**
+ * Her order: status, who is coming (once dispatched), progress, the current quote (接受/拒绝) and
+ * the contract (read, sign, PDF).
+ */
 import { Button, Dialog, ErrorBlock, List, NavBar, SpinLoading, Steps, Tag, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useState } from 'react';
 import { asApiError } from '../shared/problem';
@@ -11,6 +14,7 @@ import { messages } from './messages';
 import { statusColor, statusLabel } from './OrdersPage';
 import { PriceLines } from './PriceLines';
 import type { Navigate } from './Shell';
+import { WhosComingCard } from './WhosComingCard';
 
 type Key = Parameters<T>[0];
 
@@ -129,6 +133,8 @@ export function OrderPage({ id, navigate }: { id: string; navigate: Navigate }) 
         )}
         <List.Item extra={<span className="h5-muted">{order.id}</span>}>{t('order.number')}</List.Item>
       </List>
+
+      <WhosComingCard orderId={order.id} version={order} />
 
       {q && (
         <List

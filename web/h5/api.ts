@@ -1,6 +1,7 @@
 /**
- * The calls the customer H5 makes: login, who am I, skills, the available-worker board, and her
- * bookings — services, instant price, her addresses, her orders, quotes and contracts.
+ * The calls the H5 makes: login, who am I, skills, the available-worker board, and the customer's
+ * bookings — services, instant price, her addresses, her orders, quotes, contracts and who is
+ * coming; and the worker's jobs (我的工作) with her answers to offers.
  */
 import { http } from '../shared/http';
 
@@ -11,7 +12,58 @@ export type Tier = 'junior' | 'middle' | 'senior_a' | 'senior_b';
 export interface Me {
   user: { id: string; username: string; displayName: string };
   company: { id: string; name: string };
+  roles?: { role: string; storeId: string | null; storeName: string | null }[];
   permissions: string[];
+}
+
+/**
+ * A job as the worker sees it (R16): the detailed address and the call number are null outside
+ * the release window (from 2 hours before the start to the end) — the server decides.
+ */
+export interface WorkerJob {
+  id: string;
+  orderId: string;
+  kind: 'visit' | 'placement';
+  /** offered · active · declined · expired · cancelled · ended … (stateLabel says it in words) */
+  state: string;
+  stateLabel: string;
+  serviceName: string;
+  checklistName: string;
+  startsAt: string;
+  endsAt: string;
+  district: string | null;
+  customerName: string;
+  released: boolean;
+  releaseFrom: string | null;
+  releaseUntil: string | null;
+  address: { text: string; accessNotes: string | null } | null;
+  call: { number: string; via: string | null } | null;
+  offer: { open: boolean; expiresAt: string | null } | null;
+}
+
+export interface MyJobs {
+  worker: { name: string };
+  now: string;
+  items: WorkerJob[];
+}
+
+/** Who is coming to the customer's order (R18): never the worker's phone (R16). */
+export interface WhosComing {
+  orderId: string;
+  worker: {
+    name: string;
+    photoUrl: string | null;
+    tier: Tier | null;
+    tierLabel: string | null;
+    skills: string[];
+    ratingAvg: number | null;
+    ratingCount: number;
+    nativePlace: string;
+    age: number;
+    startsAt: string;
+    endsAt: string;
+  } | null;
+  contact: { via: string; number: string | null };
 }
 
 /** What a customer may see of a worker (R16: never a phone, ID number or address). */
@@ -221,6 +273,14 @@ export const api = {
   myContract: (id: string) => http.get<MyContract>(`${V1}/my/contracts/${encodeURIComponent(id)}`),
   signContract: (id: string, body: { sha256: string; typedName: string; signaturePng: string }) =>
     http.post<MyContract>(`${V1}/my/contracts/${encodeURIComponent(id)}/sign`, { body }),
+  whosComing: (orderId: string) =>
+    http.get<WhosComing>(`${V1}/my/orders/${encodeURIComponent(orderId)}/worker`),
+  myJobs: (when: 'upcoming' | 'past') => http.get<MyJobs>(`${V1}/my/jobs`, { query: { when } }),
+  myJob: (id: string) => http.get<WorkerJob>(`${V1}/my/jobs/${encodeURIComponent(id)}`),
+  acceptJob: (id: string) =>
+    http.post<WorkerJob>(`${V1}/my/jobs/${encodeURIComponent(id)}/accept`, { body: {} }),
+  declineJob: (id: string, reason: string) =>
+    http.post<WorkerJob>(`${V1}/my/jobs/${encodeURIComponent(id)}/decline`, { body: { reason } }),
 };
 
 export const contractPdfUrl = (id: string) => `${V1}/my/contracts/${encodeURIComponent(id)}/pdf`;
@@ -228,6 +288,10 @@ export const contractPdfUrl = (id: string) => `${V1}/my/contracts/${encodeURICom
 /** ¥ from integer fen. */
 export const yuan = (fen: number) =>
   `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: fen % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
+
+/** A worker (家政员) lands on 我的工作; everyone else where they did before. */
+export const isWorker = (me: Me) =>
+  (me.roles ?? []).some((r) => r.role === 'worker') || me.permissions.includes('job.self');
 
 export const canSeeBoard = (me: Me) =>
   me.permissions.some((p) => p === 'board.read' || p === 'board.*' || p === '*');
