@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client.ts';
 import { customerAddresses, customerPhones, customers } from '../../src/db/schema/customers.ts';
+import { orders } from '../../src/db/schema/orders.ts';
 import { stores, teams, users } from '../../src/db/schema/org.ts';
 import { workerCertificates, workers } from '../../src/db/schema/workers.ts';
 import { DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
@@ -66,6 +67,26 @@ beforeAll(async () => {
     handle.db.select({ id: workers.companyId }).from(workers).limit(1),
   ]);
   ids = idRows.flat().map((r) => r.id);
+  // Dispatch one of the demo's ready orders to the worker who has a login, so that her job (before
+  // its release window) and the customer's "who is coming" are walked with real ids too.
+  const [workerUser] = await handle.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, 'worker'));
+  const [mine] = await handle.db
+    .select({ id: workers.id })
+    .from(workers)
+    .where(eq(workers.userId, workerUser!.id));
+  const ready = await handle.db.select({ id: orders.id }).from(orders).where(eq(orders.status, 'contracted'));
+  expect(ready.length).toBeGreaterThan(0);
+  const assigned = await app.inject({
+    method: 'POST',
+    url: `/api/v1/orders/${ready[0]!.id}/assign`,
+    headers: { cookie: await loginAs(app, 'dispatcher', DEMO_PASSWORD) },
+    payload: { workerId: mine!.id },
+  });
+  expect(assigned.statusCode, assigned.body).toBe(201);
+  ids.push(...ready.map((o) => o.id), assigned.json().id);
 });
 afterAll(async () => {
   await app?.close();
