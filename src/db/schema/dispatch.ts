@@ -104,6 +104,8 @@ export const assignments = pgTable(
       .on(t.companyId, t.orderId)
       .where(sql`state in ('offered', 'active')`),
     index('assignments_worker_idx').on(t.companyId, t.workerId, t.startsAt),
+    // The offer sweep (every minute, all companies) reads only offers that are waiting.
+    index('assignments_offer_expiry_idx').on(t.offerExpiresAt).where(sql`state = 'offered'`),
     check('assignments_state_ck', inList('state', ASSIGNMENT_STATES)),
     check('assignments_kind_ck', inList('kind', ['visit', 'placement'])),
     check('assignments_range_ck', sql`${t.startsAt} < ${t.endsAt}`),

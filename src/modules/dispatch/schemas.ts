@@ -11,7 +11,22 @@ export const ZCandidatesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20).describe('返回条数'),
 });
 
-const ZPart = z.object({ key: z.string(), label: z.string(), points: z.number() });
+export const ZPart = z.object({ key: z.string(), label: z.string(), points: z.number() });
+
+/** One ranked candidate as staff see it (candidate.views.ts): no phone, no ID. */
+export const ZCandidate = z.object({
+  workerId: z.string(),
+  name: z.string(),
+  photoUrl: z.string().nullable(),
+  storeId: z.string(),
+  tier: z.string().nullable(),
+  tierLabel: z.string().nullable(),
+  homeDistrict: z.string(),
+  trust: z.enum(['green', 'yellow', 'red']),
+  score: z.number(),
+  distanceKm: z.number().nullable(),
+  parts: z.array(ZPart),
+});
 
 export const ZCandidates = z.object({
   orderId: z.string(),
@@ -27,21 +42,7 @@ export const ZCandidates = z.object({
   weights: ZWeights,
   eligibleCount: z.number().int(),
   excludedCount: z.number().int(),
-  candidates: z.array(
-    z.object({
-      workerId: z.string(),
-      name: z.string(),
-      photoUrl: z.string().nullable(),
-      storeId: z.string(),
-      tier: z.string().nullable(),
-      tierLabel: z.string().nullable(),
-      homeDistrict: z.string(),
-      trust: z.enum(['green', 'yellow', 'red']),
-      score: z.number(),
-      distanceKm: z.number().nullable(),
-      parts: z.array(ZPart),
-    }),
-  ),
+  candidates: z.array(ZCandidate),
   excluded: z
     .array(
       z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTERVIEW_STATES, REPLACEMENT_KINDS } from '../../../db/schema/dispatch.ts';
+import { ZCandidate, ZPart } from '../schemas.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const isoTime = (label: string) =>
@@ -49,8 +50,6 @@ export const ZFollowUpQuery = z.object({
 export const ZCompleteFollowUp = z.strictObject({
   outcome: text(2000).min(1).describe('回访结果'),
 });
-
-const ZPart = z.object({ key: z.string(), label: z.string(), points: z.number() });
 
 export const ZInterview = z.object({
   id: z.string(),
@@ -131,19 +130,5 @@ export const ZEmergencyResult = z.object({
   status: z.string(),
   replacement: ZReplacementView,
   incidentId: z.string(),
-  next: z.array(
-    z.object({
-      workerId: z.string(),
-      name: z.string(),
-      photoUrl: z.string().nullable(),
-      storeId: z.string(),
-      tier: z.string().nullable(),
-      tierLabel: z.string().nullable(),
-      homeDistrict: z.string(),
-      trust: z.enum(['green', 'yellow', 'red']),
-      score: z.number(),
-      distanceKm: z.number().nullable(),
-      parts: z.array(ZPart),
-    }),
-  ),
+  next: z.array(ZCandidate),
 });

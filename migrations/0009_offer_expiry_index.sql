@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_offer_expiry_idx" ON "assignments" USING btree ("offer_expires_at") WHERE state = 'offered';
