@@ -1,6 +1,7 @@
 /** Every string the console shows, in Chinese (default) and English. */
 import type { Entry } from '../shared/i18n';
 import { customerMessages } from './messages-customers';
+import { dispatchMessages } from './messages-dispatch';
 import { orderDetailMessages } from './messages-order-detail';
 import { orderMessages } from './messages-orders';
 import { workerDetailMessages } from './messages-worker-detail';
@@ -12,6 +13,7 @@ export const messages = {
   ...customerMessages,
   ...orderMessages,
   ...orderDetailMessages,
+  ...dispatchMessages,
   'app.name': { zh: '安家', en: 'Anjia' },
   'app.title': { zh: '安家 Anjia', en: 'Anjia 安家' },
   'app.tagline': { zh: '家政服务运营系统', en: 'The operating system of a housekeeping company' },

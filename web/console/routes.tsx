@@ -4,6 +4,7 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerFormPage } from './pages/customers/CustomerFormPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
+import { BoardPage } from './pages/dispatch/BoardPage';
 import { CallbacksPage } from './pages/orders/CallbacksPage';
 import { InboxPage } from './pages/orders/InboxPage';
 import { OrderDetailPage } from './pages/orders/OrderDetailPage';
@@ -41,4 +42,5 @@ export const GUARDED_ROUTES: GuardedRoute[] = [
   { path: 'orders/inbox', permission: 'order.accept', element: <InboxPage /> },
   { path: 'orders/:id', permission: 'order.read', element: <OrderDetailPage /> },
   { path: 'callbacks', permission: 'callback.write', element: <CallbacksPage /> },
+  { path: 'dispatch/board', permission: 'dispatch.write', element: <BoardPage /> },
 ];

@@ -1,3 +1,5 @@
+import { and, eq } from 'drizzle-orm';
+import { workers } from '../../db/schema/workers.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { invalidState, loadOrderFor } from '../orders/index.ts';
@@ -13,6 +15,10 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: { reason: st
     await loadOrderFor(ctx, 'dispatch.write', a.orderId, tx);
     const ended = await endAssignment(tx, ctx, a, 'cancelled', input.reason);
     if (!ended) throw invalidState('该派单已结束', 'The assignment has already ended');
-    return toAssignmentView(ended, '');
+    const [w] = await tx
+      .select({ name: workers.name })
+      .from(workers)
+      .where(and(eq(workers.companyId, a.companyId), eq(workers.id, a.workerId)));
+    return toAssignmentView(ended, w?.name ?? '');
   });
 }

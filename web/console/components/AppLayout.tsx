@@ -1,6 +1,7 @@
 /** The signed-in frame: Sider menu by permission, header with company, user, language, account menu. */
 import {
   AuditOutlined,
+  CalendarOutlined,
   ContactsOutlined,
   DashboardOutlined,
   DownOutlined,
@@ -57,6 +58,12 @@ export const NAV: NavItem[] = [
   { path: '/orders', label: 'nav.orders', icon: <FileTextOutlined />, permission: 'order.read' },
   { path: '/orders/inbox', label: 'nav.inbox', icon: <InboxOutlined />, permission: 'order.accept' },
   { path: '/callbacks', label: 'nav.callbacks', icon: <PhoneOutlined />, permission: 'callback.write' },
+  {
+    path: '/dispatch/board',
+    label: 'nav.dispatchBoard',
+    icon: <CalendarOutlined />,
+    permission: 'dispatch.write',
+  },
   { path: '/stores', label: 'nav.stores', icon: <ShopOutlined />, permission: 'store.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

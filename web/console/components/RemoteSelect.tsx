@@ -9,6 +9,7 @@ export interface Option {
 
 export interface RemoteSelectProps {
   id?: string;
+  'aria-label'?: string;
   value?: string | null;
   onChange?: (value: string | undefined) => void;
   /** Must be stable (module-level or useCallback). */

@@ -1,13 +1,18 @@
-/** /orders/:id: the order's head with its actions, and tabs 时间线 / 回访 / 评估 / 报价 / 合同. */
+/**
+ * /orders/:id: the order's head with its actions, 派单 (visit orders ready to dispatch), and tabs
+ * 时间线 / 回访 / 评估 / 报价 / 合同.
+ */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Space, Spin, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { type ApiError, asApiError } from '../../../shared/problem';
+import { useAuth } from '../../auth';
 import { LinkButton } from '../../components/LinkButton';
 import { NotFound } from '../../components/NotFound';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
+import { DispatchSection } from '../dispatch/DispatchSection';
 import { AssessmentTab } from './AssessmentTab';
 import { ordersApi } from './api';
 import { CallbacksTab } from './CallbacksTab';
@@ -20,6 +25,7 @@ import type { OrderDetail, Quote } from './types';
 
 export function OrderDetailPage() {
   const { t } = useI18n();
+  const { can } = useAuth();
   const { id = '' } = useParams();
   const [order, setOrder] = useState<OrderDetail | null>(null);
   const [quotes, setQuotes] = useState<Quote[]>([]);
@@ -40,6 +46,8 @@ export function OrderDetailPage() {
 
   if (error?.status === 404) return <NotFound />;
   const latest = quotes[0];
+  const dispatchable =
+    order?.mode === 'visit' && (order.status === 'contracted' || order.status === 'dispatched');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -56,6 +64,7 @@ export function OrderDetailPage() {
               <OrderActions order={order} latestQuoteFen={latest?.totalFen ?? null} onChange={setOrder} />
             }
           />
+          {dispatchable && can('dispatch.write') && <DispatchSection orderId={order.id} onChanged={load} />}
           <Card>
             <Tabs
               items={[
