@@ -135,4 +135,108 @@ export const dispatchMessages = {
   'dispatch.emergency.no_show': { zh: '爽约未到', en: 'No-show' },
   'dispatch.emergency.accident': { zh: '意外', en: 'Accident' },
   'dispatch.emergencyNote': { zh: '情况说明', en: 'What happened' },
+
+  'nav.dispatchSettings': { zh: '派单设置', en: 'Dispatch settings' },
+  'dispatchSettings.title': { zh: '派单设置', en: 'Dispatch settings' },
+  'dispatchSettings.readOnly': { zh: '仅管理员可修改', en: 'Only administrators can change these settings' },
+  'dispatchSettings.restore': { zh: '恢复默认', en: 'Restore defaults' },
+  'dispatchSettings.restoreConfirm': {
+    zh: '将所有设置恢复为默认值？点击“保存”后才会生效。',
+    en: 'Fill in the default values? Nothing changes until you save.',
+  },
+  'dispatchSettings.restored': {
+    zh: '已填入默认值，点击“保存”后生效',
+    en: 'Defaults filled in; save to apply them',
+  },
+  'dispatchSettings.weights': { zh: '推荐权重', en: 'Ranking weights' },
+  'dispatchSettings.weightsNote': {
+    zh: '每项 0–100，按权重加权后总分换算为 0–100 分；投诉为扣分项，权重越高扣分越多。',
+    en: 'Each 0–100. The weighted score is scaled to 0–100; complaints subtract — the higher the weight, the more they cost.',
+  },
+  'dispatchSettings.w.distance': { zh: '距离', en: 'Distance' },
+  'dispatchSettings.w.distanceHelp': { zh: '离客户越近得分越高', en: 'Closer to the customer scores higher' },
+  'dispatchSettings.w.rating': { zh: '评分', en: 'Rating' },
+  'dispatchSettings.w.ratingHelp': { zh: '客户评价越好得分越高', en: 'Better customer ratings score higher' },
+  'dispatchSettings.w.experience': { zh: '经验', en: 'Experience' },
+  'dispatchSettings.w.experienceHelp': {
+    zh: '同类服务经验越多得分越高',
+    en: 'More experience with this service scores higher',
+  },
+  'dispatchSettings.w.preference': { zh: '客户偏好', en: 'Customer preference' },
+  'dispatchSettings.w.preferenceHelp': {
+    zh: '符合客户要求（籍贯、语言、菜系等）',
+    en: 'Matches what the customer asked for (origin, language, cuisine…)',
+  },
+  'dispatchSettings.w.continuity': { zh: '连续服务', en: 'Continuity' },
+  'dispatchSettings.w.continuityHelp': {
+    zh: '曾为该客户服务过的家政员优先',
+    en: 'Workers who served this customer before come first',
+  },
+  'dispatchSettings.w.fairness': { zh: '公平', en: 'Fairness' },
+  'dispatchSettings.w.fairnessHelp': {
+    zh: '近期派单少的家政员优先，避免忙闲不均',
+    en: 'Workers with fewer recent jobs come first',
+  },
+  'dispatchSettings.w.store': { zh: '本店优先', en: 'Own store' },
+  'dispatchSettings.w.storeHelp': {
+    zh: '订单所属门店的家政员优先',
+    en: "Workers of the order's store come first",
+  },
+  'dispatchSettings.w.complaints': { zh: '投诉扣分', en: 'Complaints' },
+  'dispatchSettings.w.complaintsHelp': {
+    zh: '有投诉记录的家政员扣分',
+    en: 'Workers with complaints lose points',
+  },
+  'dispatchSettings.addressTraining': { zh: '地址与培训', en: 'Address and training' },
+  'dispatchSettings.releaseLeadMinutes': { zh: '地址显示提前量（分钟）', en: 'Address lead time (minutes)' },
+  'dispatchSettings.releaseLeadMinutesHelp': {
+    zh: '开工前多少分钟向家政员显示客户详细地址（0–1440）',
+    en: "How many minutes before the start the worker sees the customer's full address (0–1440)",
+  },
+  'dispatchSettings.prePlacementTrainingDays': {
+    zh: '上户培训有效期（天）',
+    en: 'Pre-placement briefing valid for (days)',
+  },
+  'dispatchSettings.prePlacementTrainingDaysHelp': {
+    zh: '上户前的培训须在开工前这么多天内完成（1–365）',
+    en: 'The briefing must be at most this many days before the start (1–365)',
+  },
+  'dispatchSettings.offers': { zh: '接单确认', en: 'Job offers' },
+  'dispatchSettings.useOffers': { zh: '派单需家政员接单确认', en: 'Workers must accept a job' },
+  'dispatchSettings.useOffersHelp': {
+    zh: '开启后派单先发给家政员，确认接单后才算派单成功',
+    en: 'When on, a job is offered first and is assigned once the worker accepts',
+  },
+  'dispatchSettings.offerTimeoutMinutes': { zh: '接单确认时限（分钟）', en: 'Offer timeout (minutes)' },
+  'dispatchSettings.offerTimeoutMinutesHelp': {
+    zh: '家政员须在这么多分钟内接单，否则视为超时未接（1–1440）',
+    en: 'An offer not accepted within this many minutes expires (1–1440)',
+  },
+  'dispatchSettings.scheduling': { zh: '排班与距离', en: 'Scheduling and distance' },
+  'dispatchSettings.maxDailyMinutes': { zh: '每日最多工作（分钟）', en: 'Daily work limit (minutes)' },
+  'dispatchSettings.maxDailyMinutesHelp': {
+    zh: '一名家政员一天内派单的总时长上限（60–960）',
+    en: 'The most a worker is booked in one day (60–960)',
+  },
+  'dispatchSettings.speedKmh': { zh: '路上平均速度（公里/小时）', en: 'Average travel speed (km/h)' },
+  'dispatchSettings.speedKmhHelp': {
+    zh: '用于估算两单之间的路上时间（5–80）',
+    en: 'Used to estimate the travel time between two jobs (5–80)',
+  },
+  'dispatchSettings.maxDistanceKm': { zh: '最远派单距离（公里）', en: 'Maximum distance (km)' },
+  'dispatchSettings.maxDistanceKmHelp': {
+    zh: '超过此距离的家政员不参与推荐（1–200）',
+    en: 'Workers farther away are not proposed (1–200)',
+  },
+  'dispatchSettings.placement': { zh: '换人与回访', en: 'Replacements and follow-up' },
+  'dispatchSettings.replacementQuota': { zh: '每份合同换人次数', en: 'Replacements per contract' },
+  'dispatchSettings.replacementQuotaHelp': {
+    zh: '合同期内最多可为客户更换家政员的次数（0–20）',
+    en: 'How many times the worker can be replaced during a contract (0–20)',
+  },
+  'dispatchSettings.followUpDays': { zh: '督导回访期限（天）', en: 'Follow-up within (days)' },
+  'dispatchSettings.followUpDaysHelp': {
+    zh: '上户后督导须在这么多天内完成回访（1–30）',
+    en: 'A supervisor follows up within this many days of the start (1–30)',
+  },
 } satisfies Record<string, Entry>;

@@ -4,6 +4,7 @@ import { customerMessages } from './messages-customers';
 import { dispatchMessages } from './messages-dispatch';
 import { orderDetailMessages } from './messages-order-detail';
 import { orderMessages } from './messages-orders';
+import { placementsMessages } from './messages-placements';
 import { workerDetailMessages } from './messages-worker-detail';
 import { workerMessages } from './messages-workers';
 
@@ -14,6 +15,7 @@ export const messages = {
   ...orderMessages,
   ...orderDetailMessages,
   ...dispatchMessages,
+  ...placementsMessages,
   'app.name': { zh: '安家', en: 'Anjia' },
   'app.title': { zh: '安家 Anjia', en: 'Anjia 安家' },
   'app.tagline': { zh: '家政服务运营系统', en: 'The operating system of a housekeeping company' },

@@ -5,6 +5,8 @@ import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerFormPage } from './pages/customers/CustomerFormPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
 import { BoardPage } from './pages/dispatch/BoardPage';
+import { DispatchSettingsPage } from './pages/dispatch/DispatchSettingsPage';
+import { FollowUpsPage } from './pages/followups/FollowUpsPage';
 import { CallbacksPage } from './pages/orders/CallbacksPage';
 import { InboxPage } from './pages/orders/InboxPage';
 import { OrderDetailPage } from './pages/orders/OrderDetailPage';
@@ -42,5 +44,7 @@ export const GUARDED_ROUTES: GuardedRoute[] = [
   { path: 'orders/inbox', permission: 'order.accept', element: <InboxPage /> },
   { path: 'orders/:id', permission: 'order.read', element: <OrderDetailPage /> },
   { path: 'callbacks', permission: 'callback.write', element: <CallbacksPage /> },
+  { path: 'follow-ups', permission: 'followup.write', element: <FollowUpsPage /> },
   { path: 'dispatch/board', permission: 'dispatch.write', element: <BoardPage /> },
+  { path: 'dispatch/settings', permission: 'dispatch.write', element: <DispatchSettingsPage /> },
 ];

@@ -2,6 +2,7 @@
 import {
   AuditOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   ContactsOutlined,
   DashboardOutlined,
   DownOutlined,
@@ -11,6 +12,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   PhoneOutlined,
+  SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -58,12 +60,20 @@ export const NAV: NavItem[] = [
   { path: '/orders', label: 'nav.orders', icon: <FileTextOutlined />, permission: 'order.read' },
   { path: '/orders/inbox', label: 'nav.inbox', icon: <InboxOutlined />, permission: 'order.accept' },
   { path: '/callbacks', label: 'nav.callbacks', icon: <PhoneOutlined />, permission: 'callback.write' },
+  { path: '/follow-ups', label: 'nav.followUps', icon: <CarryOutOutlined />, permission: 'followup.write' },
   {
     path: '/dispatch/board',
     label: 'nav.dispatchBoard',
     icon: <CalendarOutlined />,
     permission: 'dispatch.write',
   },
+  {
+    path: '/dispatch/settings',
+    label: 'nav.dispatchSettings',
+    icon: <SettingOutlined />,
+    permission: 'dispatch.write',
+  },
+
   { path: '/stores', label: 'nav.stores', icon: <ShopOutlined />, permission: 'store.read' },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -17,8 +17,10 @@ import { AssessmentTab } from './AssessmentTab';
 import { ordersApi } from './api';
 import { CallbacksTab } from './CallbacksTab';
 import { ContractTab } from './ContractTab';
+import { EmergencyButton } from './EmergencyButton';
 import { OrderActions } from './OrderActions';
 import { OrderHeader } from './OrderHeader';
+import { PlacementPanel } from './PlacementPanel';
 import { QuoteTab } from './QuoteTab';
 import { TimelineTab } from './TimelineTab';
 import type { OrderDetail, Quote } from './types';
@@ -61,10 +63,16 @@ export function OrderDetailPage() {
           <OrderHeader
             order={order}
             actions={
-              <OrderActions order={order} latestQuoteFen={latest?.totalFen ?? null} onChange={setOrder} />
+              <Space wrap>
+                <OrderActions order={order} latestQuoteFen={latest?.totalFen ?? null} onChange={setOrder} />
+                {(order.mode === 'placement' || !can('dispatch.write')) && (
+                  <EmergencyButton order={order} onDone={load} />
+                )}
+              </Space>
             }
           />
           {dispatchable && can('dispatch.write') && <DispatchSection orderId={order.id} onChanged={load} />}
+          {can('dispatch.write') && <PlacementPanel order={order} onChanged={load} />}
           <Card>
             <Tabs
               items={[

@@ -1,0 +1,103 @@
+/**
+ * The placement's ranked candidates (rank, worker with tier and trust, score, its parts in words,
+ * distance) with 安排面试 on each row while fewer than 3 interviews are live.
+ */
+import { Button, Empty, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ApiError } from '../../../shared/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n } from '../../i18n';
+import { ScoreParts } from '../dispatch/CandidateTable';
+import { CandidateTierTag, TrustLevelTag } from '../dispatch/tags';
+import type { Candidate, Candidates } from '../dispatch/types';
+
+interface Props {
+  data: Candidates | null;
+  loading: boolean;
+  error: ApiError | null;
+  onRetry: () => void;
+  /** Live interviews and the most allowed; the buttons turn off at the limit. */
+  live: number;
+  max: number;
+  /** Null when the order's state does not take interviews. */
+  onSchedule: ((c: Candidate) => void) | null;
+}
+
+export function CandidatesCard({ data, loading, error, onRetry, live, max, onSchedule }: Props) {
+  const { t } = useI18n();
+  const full = live >= max;
+  const columns: TableColumnsType<Candidate> = [
+    { title: t('placing.rank'), key: 'rank', width: 64, render: (_v, _c, index) => index + 1 },
+    {
+      title: t('placing.worker'),
+      key: 'worker',
+      render: (_v, c) => (
+        <Space size={6} wrap>
+          <Link to={`/workers/${c.workerId}`}>{c.name}</Link>
+          <CandidateTierTag tier={c.tier} />
+          <TrustLevelTag trust={c.trust} />
+        </Space>
+      ),
+    },
+    {
+      title: t('placing.score'),
+      dataIndex: 'score',
+      width: 80,
+      render: (score: number) => <Typography.Text strong>{Math.round(score)}</Typography.Text>,
+    },
+    {
+      title: t('placing.parts'),
+      key: 'parts',
+      render: (_v, c) => (
+        <div style={{ maxWidth: 480 }}>
+          <ScoreParts parts={c.parts} />
+        </div>
+      ),
+    },
+    {
+      title: t('placing.distance'),
+      dataIndex: 'distanceKm',
+      width: 100,
+      render: (km: number | null) => (km == null ? '—' : t('placing.km', { km: km.toFixed(1) })),
+    },
+  ];
+  if (onSchedule) {
+    columns.push({
+      title: t('common.actions'),
+      key: 'actions',
+      width: 110,
+      fixed: 'right',
+      render: (_v, c) => (
+        <Tooltip title={full ? t('placing.full', { max }) : undefined}>
+          <Button type="primary" size="small" disabled={full} onClick={() => onSchedule(c)}>
+            {t('placing.schedule')}
+          </Button>
+        </Tooltip>
+      ),
+    });
+  }
+
+  return (
+    <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="placing-candidates">
+      <Space wrap>
+        <Typography.Text strong>{t('placing.candidates')}</Typography.Text>
+        {data && (
+          <Typography.Text type="secondary">
+            {t('placing.counts', { eligible: data.eligibleCount, excluded: data.excludedCount })}
+          </Typography.Text>
+        )}
+      </Space>
+      {error && <ProblemAlert error={error} onRetry={onRetry} />}
+      <Table<Candidate>
+        rowKey="workerId"
+        size="small"
+        columns={columns}
+        dataSource={data?.candidates ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('placing.noCandidates')} /> }}
+      />
+    </Space>
+  );
+}
