@@ -14,12 +14,9 @@ export const placementsMessages = {
     en: '{eligible} eligible, {excluded} excluded',
   },
   'placing.noCandidates': { zh: '没有符合条件的家政员', en: 'No eligible worker' },
-  'placing.rank': { zh: '排名', en: 'Rank' },
   'placing.worker': { zh: '家政员', en: 'Worker' },
   'placing.score': { zh: '得分', en: 'Score' },
-  'placing.parts': { zh: '得分明细', en: 'Why' },
   'placing.points': { zh: '{points} 分', en: '{points} pts' },
-  'placing.distance': { zh: '距离', en: 'Distance' },
   'placing.km': { zh: '{km} 公里', en: '{km} km' },
 
   'placing.schedule': { zh: '安排面试', en: 'Schedule interview' },

@@ -38,9 +38,11 @@ export function ScoreParts({ parts }: { parts: ScorePart[] }) {
   );
 }
 
-export function CandidateTable({ candidates, loading, onAssign }: Props) {
-  const { t } = useI18n();
-  const columns: TableColumnsType<Candidate> = [
+type T = ReturnType<typeof useI18n>['t'];
+
+/** The shortlist's columns before any action: rank, worker (tier, trust), score, parts, distance. */
+export function candidateColumns(t: T): TableColumnsType<Candidate> {
+  return [
     { title: t('dispatch.rank'), key: 'rank', width: 64, render: (_v, _c, index) => index + 1 },
     {
       title: t('dispatch.worker'),
@@ -74,6 +76,13 @@ export function CandidateTable({ candidates, loading, onAssign }: Props) {
       width: 100,
       render: (km: number | null) => (km == null ? '—' : t('dispatch.km', { km: km.toFixed(1) })),
     },
+  ];
+}
+
+export function CandidateTable({ candidates, loading, onAssign }: Props) {
+  const { t } = useI18n();
+  const columns: TableColumnsType<Candidate> = [
+    ...candidateColumns(t),
     {
       title: t('common.actions'),
       key: 'actions',

@@ -2,13 +2,11 @@
  * The placement's ranked candidates (rank, worker with tier and trust, score, its parts in words,
  * distance) with 安排面试 on each row while fewer than 3 interviews are live.
  */
-import { Button, Empty, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Button, Empty, Space, Table, Tooltip, Typography } from 'antd';
 import type { ApiError } from '../../../shared/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
-import { ScoreParts } from '../dispatch/CandidateTable';
-import { CandidateTierTag, TrustLevelTag } from '../dispatch/tags';
+import { candidateColumns } from '../dispatch/CandidateTable';
 import type { Candidate, Candidates } from '../dispatch/types';
 
 interface Props {
@@ -26,41 +24,7 @@ interface Props {
 export function CandidatesCard({ data, loading, error, onRetry, live, max, onSchedule }: Props) {
   const { t } = useI18n();
   const full = live >= max;
-  const columns: TableColumnsType<Candidate> = [
-    { title: t('placing.rank'), key: 'rank', width: 64, render: (_v, _c, index) => index + 1 },
-    {
-      title: t('placing.worker'),
-      key: 'worker',
-      render: (_v, c) => (
-        <Space size={6} wrap>
-          <Link to={`/workers/${c.workerId}`}>{c.name}</Link>
-          <CandidateTierTag tier={c.tier} />
-          <TrustLevelTag trust={c.trust} />
-        </Space>
-      ),
-    },
-    {
-      title: t('placing.score'),
-      dataIndex: 'score',
-      width: 80,
-      render: (score: number) => <Typography.Text strong>{Math.round(score)}</Typography.Text>,
-    },
-    {
-      title: t('placing.parts'),
-      key: 'parts',
-      render: (_v, c) => (
-        <div style={{ maxWidth: 480 }}>
-          <ScoreParts parts={c.parts} />
-        </div>
-      ),
-    },
-    {
-      title: t('placing.distance'),
-      dataIndex: 'distanceKm',
-      width: 100,
-      render: (km: number | null) => (km == null ? '—' : t('placing.km', { km: km.toFixed(1) })),
-    },
-  ];
+  const columns = candidateColumns(t);
   if (onSchedule) {
     columns.push({
       title: t('common.actions'),
