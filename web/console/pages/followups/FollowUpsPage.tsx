@@ -3,25 +3,12 @@
  * filtered by 状态 (待回访 / 已完成 / 全部) and 到期 (已逾期 / 今天 / 全部), soonest due first, each
  * completed with an outcome. For followup.write (supervisor, store manager, admin).
  */
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  Radio,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Empty, Radio, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { type ApiError, asApiError } from '../../../shared/problem';
-import { FormModal } from '../../components/FormModal';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { TextModal } from '../../components/TextModal';
 import { formatTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { type FollowUp, type FollowUpState, followUpsApi } from '../orders/placement-api';
@@ -45,27 +32,19 @@ async function listFollowUps(state: StateFilter, due: DueFilter): Promise<Follow
 
 function CompleteModal(props: { followUp: FollowUp; onDone: () => void; onClose: () => void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ outcome: string }>();
-  const label = t('followUps.outcome');
   return (
-    <FormModal<{ outcome: string }>
+    <TextModal
       title={t('followUps.completeFor', { name: props.followUp.workerName })}
-      form={form}
+      name="outcome"
+      label={t('followUps.outcome')}
       okText={t('followUps.complete')}
+      maxLength={2000}
       onClose={props.onClose}
-      onSubmit={async ({ outcome }) => {
-        await followUpsApi.complete(props.followUp.id, outcome.trim());
+      onSubmit={async (outcome) => {
+        await followUpsApi.complete(props.followUp.id, outcome);
         props.onDone();
       }}
-    >
-      <Form.Item
-        name="outcome"
-        label={label}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: label }) }]}
-      >
-        <Input.TextArea autoFocus rows={4} maxLength={2000} showCount />
-      </Form.Item>
-    </FormModal>
+    />
   );
 }
 

@@ -7,8 +7,6 @@ import {
   Button,
   DatePicker,
   Empty,
-  Form,
-  Input,
   Popconfirm,
   Space,
   Table,
@@ -19,7 +17,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { FormModal } from '../../components/FormModal';
+import { TextModal } from '../../components/TextModal';
 import { formatTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { ScoreParts } from '../dispatch/CandidateTable';
@@ -79,27 +77,18 @@ function ChooseButton({
 
 function DeclineModal(props: { interview: PlacementInterview; onDone: () => void; onClose: () => void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ reason: string }>();
-  const label = t('placing.declineReason');
   return (
-    <FormModal<{ reason: string }>
+    <TextModal
       title={t('placing.declineFor', { name: props.interview.workerName })}
-      form={form}
+      name="reason"
+      label={t('placing.declineReason')}
       okText={t('placing.decline')}
       onClose={props.onClose}
-      onSubmit={async ({ reason }) => {
-        await placementsApi.decline(props.interview.id, reason.trim());
+      onSubmit={async (reason) => {
+        await placementsApi.decline(props.interview.id, reason);
         props.onDone();
       }}
-    >
-      <Form.Item
-        name="reason"
-        label={label}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: label }) }]}
-      >
-        <Input.TextArea autoFocus rows={3} maxLength={500} />
-      </Form.Item>
-    </FormModal>
+    />
   );
 }
 
