@@ -18,7 +18,35 @@ import {
  * Set-based reads for the shortlist: one query per kind of fact over the whole pool of workers
  * (never one query per worker). The pool is a SQL condition on `workers`, reused as a sub-select.
  */
-export type WorkerRow = typeof workers.$inferSelect;
+/** What the rules, the score and the staff view need of a worker — not her contact or ID data. */
+const POOL_COLUMNS = {
+  id: workers.id,
+  storeId: workers.storeId,
+  name: workers.name,
+  photoUrl: workers.photoUrl,
+  status: workers.status,
+  tier: workers.tier,
+  birthDate: workers.birthDate,
+  nativePlace: workers.nativePlace,
+  languages: workers.languages,
+  cuisines: workers.cuisines,
+  homeDistrict: workers.homeDistrict,
+  homeLat: workers.homeLat,
+  homeLng: workers.homeLng,
+  workDays: workers.workDays,
+  workStart: workers.workStart,
+  workEnd: workers.workEnd,
+  identityVerifiedAt: workers.identityVerifiedAt,
+  openBlockingIncidents: workers.openBlockingIncidents,
+  healthResult: workers.healthResult,
+  healthExpiresOn: workers.healthExpiresOn,
+  backgroundResult: workers.backgroundResult,
+  backgroundExpiresOn: workers.backgroundExpiresOn,
+  insuranceEndsOn: workers.insuranceEndsOn,
+  ratingAvg: workers.ratingAvg,
+  ratingCount: workers.ratingCount,
+};
+export type WorkerRow = { [K in keyof typeof POOL_COLUMNS]: (typeof workers.$inferSelect)[K] };
 
 export function poolCondition(
   companyId: string,
@@ -32,7 +60,7 @@ export function poolCondition(
 const poolIds = (db: Db, pool: SQL) => db.select({ id: workers.id }).from(workers).where(pool);
 
 export function poolWorkers(db: Db, pool: SQL): Promise<WorkerRow[]> {
-  return db.select().from(workers).where(pool);
+  return db.select(POOL_COLUMNS).from(workers).where(pool);
 }
 
 export function poolSkills(db: Db, companyId: string, pool: SQL) {

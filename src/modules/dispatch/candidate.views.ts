@@ -1,8 +1,8 @@
-import { TIER_LABELS, trustOf } from '../workers/index.ts';
+import { TIER_LABELS } from '../workers/index.ts';
 import type { Candidate } from './shortlist.ts';
 
 /** A shortlist row as a dispatcher sees it: name, tier, score and its parts — no phone, no ID. */
-export function toCandidateView(c: Candidate, today: string) {
+export function toCandidateView(c: Candidate) {
   const w = c.worker;
   return {
     workerId: w.id,
@@ -12,7 +12,7 @@ export function toCandidateView(c: Candidate, today: string) {
     tier: w.tier,
     tierLabel: w.tier ? TIER_LABELS[w.tier] : null,
     homeDistrict: w.homeDistrict,
-    trust: trustOf(w, today).level,
+    trust: c.trust,
     score: c.score,
     distanceKm: c.distanceKm,
     parts: c.parts.map((p) => ({ key: p.key, label: p.label, points: p.points })),

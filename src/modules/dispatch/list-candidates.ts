@@ -1,6 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
 import { loadOrderFor } from '../orders/index.ts';
-import { shanghaiDate } from '../workers/index.ts';
 import { toCandidateView, toExcludedView } from './candidate.views.ts';
 import { loadDispatchSettings } from './company-settings.ts';
 import { rankCandidates } from './scoring.rules.ts';
@@ -18,7 +17,6 @@ export async function listCandidates(ctx: Ctx, orderId: string, q: CandidatesQue
   const settings = await loadDispatchSettings(ctx.db, ctx.actor.companyId);
   const now = ctx.clock.now();
   const sl = await buildShortlist(ctx.db, order, settings, now);
-  const today = shanghaiDate(now);
   const ranked = rankCandidates(sl.candidates.map((c) => ({ ...c, id: c.worker.id })));
   const excluded = sl.candidates
     .filter((c) => !c.eligible)
@@ -37,7 +35,7 @@ export async function listCandidates(ctx: Ctx, orderId: string, q: CandidatesQue
     weights: settings.weights,
     eligibleCount: ranked.length,
     excludedCount: excluded.length,
-    candidates: ranked.slice(0, q.limit).map((c) => toCandidateView(c, today)),
+    candidates: ranked.slice(0, q.limit).map(toCandidateView),
     excluded: q.explain === 'excluded' ? excluded.slice(0, 500).map(toExcludedView) : undefined,
   };
 }

@@ -36,6 +36,7 @@ type OrderRow = typeof orders.$inferSelect;
 
 export type Candidate = {
   worker: WorkerRow;
+  trust: 'green' | 'yellow' | 'red';
   eligible: boolean;
   violations: Violation[];
   score: number;
@@ -135,6 +136,7 @@ export async function buildShortlist(
     const skillIds = (skillRows.get(w.id) ?? []).map((s) => s.skillId);
     const bookings = (bookingRows.get(w.id) ?? []).filter((b) => b.orderId !== order.id);
     const overlapping = bookings.filter((b) => b.startsAt < job.endsAt && b.endsAt > job.startsAt);
+    const trust = trustOf(w, today);
     const violations = hardRuleViolations(
       {
         id: w.id,
@@ -142,7 +144,7 @@ export async function buildShortlist(
         status: w.status,
         tier: w.tier,
         skillIds,
-        trust: trustOf(w, today),
+        trust,
         healthResult: w.healthResult,
         healthExpiresOn: w.healthExpiresOn,
         certificates: certRows.get(w.id) ?? [],
@@ -194,6 +196,7 @@ export async function buildShortlist(
     }
     return {
       worker: w,
+      trust: trust.level,
       eligible: violations.length === 0,
       violations,
       score: s.score,

@@ -9,7 +9,17 @@ import { ageOn, checkTier, TIER_LABELS, trustStatus, WORKER_TIER_LIST } from './
  * contact data masked (a permission-checked, audited reveal gives the full value); customers and
  * the public see only the board card: never phone, ID number, bank account or home address.
  */
-export const trustOf = (w: WorkerRow, today: string) =>
+export type TrustFields = Pick<
+  WorkerRow,
+  | 'identityVerifiedAt'
+  | 'openBlockingIncidents'
+  | 'healthResult'
+  | 'healthExpiresOn'
+  | 'backgroundResult'
+  | 'backgroundExpiresOn'
+  | 'insuranceEndsOn'
+>;
+export const trustOf = (w: TrustFields, today: string) =>
   trustStatus(
     {
       identityVerified: w.identityVerifiedAt !== null,

@@ -10,7 +10,7 @@ import {
   type OrderRow,
   updateOrderFields,
 } from '../../orders/index.ts';
-import { recordWorkerIncident, setWorkerDispatchStatus, shanghaiDate } from '../../workers/index.ts';
+import { recordWorkerIncident, setWorkerDispatchStatus } from '../../workers/index.ts';
 import { liveAssignmentOf } from '../assignment.repository.ts';
 import { toCandidateView } from '../candidate.views.ts';
 import { loadDispatchSettings } from '../company-settings.ts';
@@ -126,7 +126,6 @@ export async function emergencyReplacement(ctx: Ctx, orderId: string, input: Eme
     const ranked = rankCandidates(
       sl.candidates.filter((c) => c.worker.id !== worker.id).map((c) => ({ ...c, id: c.worker.id })),
     );
-    const today = shanghaiDate(now);
     const names = await workerNames(tx, order.companyId, [worker.id]);
     return {
       orderId: order.id,
@@ -134,7 +133,7 @@ export async function emergencyReplacement(ctx: Ctx, orderId: string, input: Eme
       status: order.status,
       replacement: toReplacementView(r, names),
       incidentId,
-      next: ranked.slice(0, NEXT_CANDIDATES).map((c) => toCandidateView(c, today)),
+      next: ranked.slice(0, NEXT_CANDIDATES).map(toCandidateView),
     };
   });
 }
