@@ -50,12 +50,43 @@ export type WorkerRow = { [K in keyof typeof POOL_COLUMNS]: (typeof workers.$inf
 
 export function poolCondition(
   companyId: string,
-  opts: { storeId: string | null; allStores: boolean; workerId?: string },
+  opts: { storeId: string | null; allStores: boolean; workerId?: string; firstCut?: FirstCut },
 ): SQL {
   const parts = [eq(workers.companyId, companyId), ne(workers.status, 'left')];
   if (opts.workerId) parts.push(eq(workers.id, opts.workerId));
   else if (!opts.allStores && opts.storeId) parts.push(eq(workers.storeId, opts.storeId));
+  if (opts.firstCut) parts.push(firstCutSql(companyId, opts.firstCut));
   return and(...parts)!;
+}
+
+/**
+ * A first cut of the hard rules in SQL, for callers that only need the eligible workers (the
+ * ranked list without `explain`, offers, the day plan): status, tier, trust not red, a passed
+ * health check valid through the last service day, and the required skills. It only ever drops
+ * workers that `hardRuleViolations` would exclude too — the rules still run on every row kept.
+ */
+export type FirstCut = { tiers: string[] | null; lastDay: string; skillIds: string[] };
+function firstCutSql(companyId: string, c: FirstCut): SQL {
+  const parts: SQL[] = [
+    inArray(workers.status, ['available', 'booked']),
+    sql`${workers.identityVerifiedAt} is not null`,
+    eq(workers.openBlockingIncidents, 0),
+    sql`${workers.backgroundResult} is distinct from 'record'`,
+    eq(workers.healthResult, 'pass'),
+    gte(workers.healthExpiresOn, c.lastDay),
+  ];
+  if (c.tiers) parts.push(inArray(workers.tier, c.tiers as (typeof workers.tier.enumValues)[number][]));
+  for (const skillId of c.skillIds) {
+    parts.push(
+      sql`exists (select 1 from ${workerSkills} where ${workerSkills.companyId} = ${companyId} and ${workerSkills.workerId} = ${workers.id} and ${workerSkills.skillId} = ${skillId})`,
+    );
+  }
+  return and(...parts)!;
+}
+
+export async function poolCount(db: Db, pool: SQL): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(workers).where(pool);
+  return row?.n ?? 0;
 }
 const poolIds = (db: Db, pool: SQL) => db.select({ id: workers.id }).from(workers).where(pool);
 

@@ -16,7 +16,9 @@ export async function listCandidates(ctx: Ctx, orderId: string, q: CandidatesQue
   const order = await loadOrderFor(ctx, 'dispatch.write', orderId);
   const settings = await loadDispatchSettings(ctx.db, ctx.actor.companyId);
   const now = ctx.clock.now();
-  const sl = await buildShortlist(ctx.db, order, settings, now);
+  const explain = q.explain === 'excluded';
+  // Without `explain` only the eligible matter: the first cut of the rules runs in SQL.
+  const sl = await buildShortlist(ctx.db, order, settings, now, { eligibleOnly: !explain });
   const ranked = rankCandidates(sl.candidates.map((c) => ({ ...c, id: c.worker.id })));
   const excluded = sl.candidates
     .filter((c) => !c.eligible)
@@ -34,8 +36,8 @@ export async function listCandidates(ctx: Ctx, orderId: string, q: CandidatesQue
     },
     weights: settings.weights,
     eligibleCount: ranked.length,
-    excludedCount: excluded.length,
+    excludedCount: sl.poolSize - ranked.length,
     candidates: ranked.slice(0, q.limit).map(toCandidateView),
-    excluded: q.explain === 'excluded' ? excluded.slice(0, 500).map(toExcludedView) : undefined,
+    excluded: explain ? excluded.slice(0, 500).map(toExcludedView) : undefined,
   };
 }

@@ -18,7 +18,7 @@ export async function offerNext(tx: Db, ctx: Ctx, order: OrderRow) {
   const settings = await loadDispatchSettings(tx, order.companyId);
   const now = ctx.clock.now();
   const asked = new Set((await assignmentsOfOrder(tx, order.companyId, order.id)).map((a) => a.workerId));
-  const sl = await buildShortlist(tx, order, settings, now);
+  const sl = await buildShortlist(tx, order, settings, now, { eligibleOnly: true });
   const next = rankCandidates(sl.candidates.map((c) => ({ ...c, id: c.worker.id }))).find(
     (c) => !asked.has(c.worker.id),
   );

@@ -48,7 +48,7 @@ export async function proposeDayPlan(ctx: Ctx, input: { date: string; storeId?: 
   const edges: PlanEdge[] = [];
   const unplannable: { orderId: string; reason: string }[] = [];
   for (const o of open) {
-    const sl = await buildShortlist(ctx.db, o, settings, now);
+    const sl = await buildShortlist(ctx.db, o, settings, now, { eligibleOnly: true });
     const j = jobs.length;
     jobs.push({
       id: o.id,

@@ -10,6 +10,7 @@ import {
   poolBookings,
   poolCertificates,
   poolCondition,
+  poolCount,
   poolLeaves,
   poolSkills,
   poolTrainings,
@@ -45,7 +46,14 @@ export type Candidate = {
   skillIds: string[];
 };
 
-export type Shortlist = { job: JobTime; jobFacts: JobFacts; site: Point | null; candidates: Candidate[] };
+export type Shortlist = {
+  job: JobTime;
+  jobFacts: JobFacts;
+  site: Point | null;
+  candidates: Candidate[];
+  /** Workers in the pool before any rule (the excluded are poolSize − eligible). */
+  poolSize: number;
+};
 
 const group = <T extends { workerId: string }>(rows: T[]) => {
   const m = new Map<string, T[]>();
@@ -73,7 +81,7 @@ export async function buildShortlist(
   order: OrderRow,
   settings: DispatchSettings,
   now: Date,
-  opts: { workerId?: string; at?: Date } = {},
+  opts: { workerId?: string; at?: Date; eligibleOnly?: boolean } = {},
 ): Promise<Shortlist> {
   const companyId = order.companyId;
   const service = await serviceTypeOf(db, companyId, order.serviceTypeId);
@@ -99,13 +107,23 @@ export async function buildShortlist(
   const addr = await addressPoint(db, companyId, order.addressId);
   const site = pointOf(addr?.lat ?? null, addr?.lng ?? null, addr?.district ?? order.district);
 
-  const pool = poolCondition(companyId, {
-    storeId: order.storeId,
-    allStores: order.urgent,
-    workerId: opts.workerId,
-  });
   const first = serviceDays[0]!;
   const last = serviceDays.at(-1)!;
+  const whole = { storeId: order.storeId, allStores: order.urgent, workerId: opts.workerId };
+  const minTier = jobFacts.minTier;
+  const pool = poolCondition(
+    companyId,
+    opts.eligibleOnly
+      ? {
+          ...whole,
+          firstCut: {
+            tiers: minTier ? TIER_ORDER.slice(TIER_ORDER.indexOf(minTier)) : null,
+            lastDay: last,
+            skillIds: service.requiredSkillIds,
+          },
+        }
+      : whole,
+  );
   // The day around the job, to find the job she comes from (distance from her previous job).
   const dayStart = new Date(`${shanghaiDate(job.startsAt)}T00:00:00+08:00`);
   const workersRows = await poolWorkers(db, pool);
@@ -205,5 +223,9 @@ export async function buildShortlist(
       skillIds,
     };
   });
-  return { job, jobFacts, site, candidates };
+  // Without the first cut every worker of the pool is a candidate row; with it, count the pool.
+  const poolSize = opts.eligibleOnly
+    ? await poolCount(db, poolCondition(companyId, whole))
+    : candidates.length;
+  return { job, jobFacts, site, candidates, poolSize };
 }

@@ -122,7 +122,7 @@ export async function emergencyReplacement(ctx: Ctx, orderId: string, input: Eme
     });
     // Re-dispatch first: the best workers of every store for the same job, without her.
     const settings = await loadDispatchSettings(tx, order.companyId);
-    const sl = await buildShortlist(tx, order, settings, now);
+    const sl = await buildShortlist(tx, order, settings, now, { eligibleOnly: true });
     const ranked = rankCandidates(
       sl.candidates.filter((c) => c.worker.id !== worker.id).map((c) => ({ ...c, id: c.worker.id })),
     );
