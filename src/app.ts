@@ -14,7 +14,9 @@ import { catalogRoutes } from './modules/catalog/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { myJobRoutes } from './modules/dispatch/my-jobs.routes.ts';
 import { placementRoutes } from './modules/dispatch/placements/routes.ts';
+import { releaseOrderHolds } from './modules/dispatch/release-order-holds.ts';
 import { dispatchRoutes } from './modules/dispatch/routes.ts';
+import { onOrderEnd } from './modules/orders/index.ts';
 import { myOrderRoutes } from './modules/orders/my-orders.routes.ts';
 import { quoteRoutes } from './modules/orders/quote.routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
@@ -34,6 +36,8 @@ export type AppOptions = { logger?: boolean | object; serveWeb?: boolean };
 
 /** Builds the HTTP app: platform plugins first, then each module's routes under /api/v1. */
 export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  // An order that ends releases the worker dispatch gave it (orders never import dispatch).
+  onOrderEnd(releaseOrderHolds);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,

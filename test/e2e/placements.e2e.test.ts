@@ -83,7 +83,7 @@ beforeAll(async () => {
   orderId = o.id;
   browser = await launchBrowser(chromiumPath);
   page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000); // the console under a loaded CI machine can be slow
   close = async () => {
     await browser.close();
     await app.close();
@@ -101,6 +101,18 @@ async function login(username: string) {
   await page.getByPlaceholder('密码').fill(PASSWORD);
   await page.locator('button[type=submit]').click();
   await page.getByRole('menuitem', { name: /工作台/ }).waitFor();
+}
+
+/**
+ * Confirms a Popconfirm by its OK button and waits for the API call it makes, so that a slow
+ * machine cannot race the next step; the call must succeed.
+ */
+async function confirmPop(okName: string, path: RegExp) {
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname)),
+    page.locator('.ant-popconfirm').getByRole('button', { name: okName }).click(),
+  ]);
+  expect(res.status(), await res.text()).toBeLessThan(300);
 }
 
 const shot = (name: string) => page.screenshot({ path: `${DIR}/placements-${name}.png`, fullPage: true });
@@ -147,18 +159,18 @@ describe.skipIf(!chromiumPath)('placements in the console (chromium)', () => {
     // 客户选定 the first.
     await panel.getByTestId('placing-interviews').getByRole('button', { name: '客户选定' }).first().click();
     await shot('4-choose-popconfirm');
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '客户选定' }).click();
+    await confirmPop('客户选定', /\/interviews\/[^/]+\/choose$/);
     await panel.getByRole('button', { name: '开始试用' }).waitFor();
     await shot('5-chosen');
     await panel.getByRole('button', { name: '开始试用' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '开始试用' }).click();
+    await confirmPop('开始试用', /\/orders\/[^/]+\/trial$/);
     await panel.getByRole('button', { name: '确认上户' }).waitFor();
     await page.getByRole('button', { name: '紧急换人' }).waitFor();
     await panel.getByRole('button', { name: '申请换人' }).waitFor();
     await panel.getByText('已用 0/3 次').waitFor();
     await shot('6-trial');
     await panel.getByRole('button', { name: '确认上户' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '确认上户' }).click();
+    await confirmPop('确认上户', /\/orders\/[^/]+\/start$/);
     await panel.getByText(/督导回访截止/).waitFor();
     await shot('7-started');
 

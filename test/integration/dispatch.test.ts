@@ -139,6 +139,37 @@ describe('assign (POST /orders/:id/assign)', () => {
     clock.advance(saved - clock.now().getTime());
   });
 
+  it('cancelling the order ends the assignment and frees her time; the job leaves her list', async () => {
+    const s = await dispatchSetup(handle.db, app, clock);
+    const w = await s.worker();
+    const worker$ = await s.workerLogin(w.id);
+    const orderId = await s.contractedVisit(MON_9);
+    const a = (await s.dispatcher$('POST', `/orders/${orderId}/assign`, { workerId: w.id })).json();
+    // A start before the order's window is refused.
+    const early = await s.dispatcher$('POST', `/orders/${await s.contractedVisit(MON_9)}/assign`, {
+      workerId: w.id,
+      startsAt: new Date(Date.parse(MON_9) - HOUR).toISOString(),
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().errors[0].field).toBe('startsAt');
+
+    const cancelled = await s.admin$('POST', `/orders/${orderId}/cancel`, { reason: '客户临时出差' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const [row] = await handle.db.select().from(assignments).where(eq(assignments.id, a.id));
+    expect(row!.state).toBe('cancelled');
+    const [booking] = await handle.db
+      .select()
+      .from(workerBookings)
+      .where(eq(workerBookings.id, row!.bookingId!));
+    expect(booking!.state).toBe('cancelled');
+    expect((await worker$('GET', '/my/jobs')).json().items).toHaveLength(0);
+    // Her time is free again for another order.
+    const again = await s.dispatcher$('POST', `/orders/${await s.contractedVisit(MON_9)}/assign`, {
+      workerId: w.id,
+    });
+    expect(again.statusCode, again.body).toBe(201);
+  });
+
   it('refuses an excluded worker with 422 naming the rule, and writes nothing', async () => {
     const s = await dispatchSetup(handle.db, app, clock);
     const w = await s.worker({ healthExpiresOn: '2026-11-30' });

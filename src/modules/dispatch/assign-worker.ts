@@ -50,7 +50,7 @@ export async function assignWorker(ctx: Ctx, orderId: string, input: AssignInput
     const now = ctx.clock.now();
     const at = input.startsAt ? new Date(input.startsAt) : undefined;
     const sl = await buildShortlist(tx, order, settings, now, { workerId: worker.id, at });
-    if (at && (at < sl.job.startsAt || at > sl.job.latestStart)) {
+    if (at && (at < sl.window.startsAt || at > sl.window.latestStart)) {
       throw invalidField('startsAt', '开始时间不在订单的时间窗内', 'The start is outside the order window');
     }
     const c = sl.candidates[0];

@@ -13,6 +13,7 @@ import {
   workers,
   workerTrainings,
 } from '../../db/schema/workers.ts';
+import { trustSql } from '../workers/index.ts';
 
 /**
  * Set-based reads for the shortlist: one query per kind of fact over the whole pool of workers
@@ -65,13 +66,11 @@ export function poolCondition(
  * health check valid through the last service day, and the required skills. It only ever drops
  * workers that `hardRuleViolations` would exclude too — the rules still run on every row kept.
  */
-export type FirstCut = { tiers: string[] | null; lastDay: string; skillIds: string[] };
+export type FirstCut = { tiers: string[] | null; lastDay: string; skillIds: string[]; today: string };
 function firstCutSql(companyId: string, c: FirstCut): SQL {
   const parts: SQL[] = [
     inArray(workers.status, ['available', 'booked']),
-    sql`${workers.identityVerifiedAt} is not null`,
-    eq(workers.openBlockingIncidents, 0),
-    sql`${workers.backgroundResult} is distinct from 'record'`,
+    sql`${trustSql(c.today)} <> 'red'`,
     eq(workers.healthResult, 'pass'),
     gte(workers.healthExpiresOn, c.lastDay),
   ];

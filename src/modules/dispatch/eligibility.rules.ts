@@ -1,3 +1,4 @@
+import { addDays, shanghaiDate } from '../workers/index.ts';
 import type { DispatchSettings } from './settings.ts';
 
 /**
@@ -77,7 +78,6 @@ const CERT_ZH: Record<string, string> = {
 };
 
 const SH = 8 * 3_600_000;
-const shDate = (d: Date) => new Date(d.getTime() + SH).toISOString().slice(0, 10);
 const shMinutes = (d: Date) => {
   const t = new Date(d.getTime() + SH);
   return t.getUTCHours() * 60 + t.getUTCMinutes();
@@ -93,7 +93,7 @@ const fmtTime = (d: Date) => new Date(d.getTime() + SH).toISOString().slice(5, 1
 /** Every hard rule the worker breaks for this job (empty: she may be offered). */
 export function hardRuleViolations(w: WorkerFacts, job: JobFacts, s: DispatchSettings): Violation[] {
   const out: Violation[] = [];
-  const first = job.serviceDays[0] ?? shDate(job.startsAt);
+  const first = job.serviceDays[0] ?? shanghaiDate(job.startsAt);
   const last = job.serviceDays.at(-1) ?? first;
 
   if (w.status !== 'available' && w.status !== 'booked') {
@@ -174,12 +174,12 @@ export function hardRuleViolations(w: WorkerFacts, job: JobFacts, s: DispatchSet
     });
   }
   if (job.mode === 'visit') {
-    const day = shDate(job.startsAt);
+    const day = shanghaiDate(job.startsAt);
     if (!w.workDays.includes(weekday(day))) {
       out.push({ rule: 'calendar', reason: `${WEEKDAY_ZH[weekday(day)]}不上班` });
     } else {
       const from = shMinutes(job.startsAt);
-      const to = shDate(job.endsAt) === day ? shMinutes(job.endsAt) : 24 * 60;
+      const to = shanghaiDate(job.endsAt) === day ? shMinutes(job.endsAt) : 24 * 60;
       if (from < hm(w.workStart) || to > hm(w.workEnd)) {
         out.push({
           rule: 'calendar',
@@ -206,17 +206,12 @@ export function hardRuleViolations(w: WorkerFacts, job: JobFacts, s: DispatchSet
 
 /** The Shanghai dates a job covers: each day of a visit; a placement's first month (its first wage period). */
 export function serviceDaysOf(mode: 'visit' | 'placement', startsAt: Date, endsAt: Date): string[] {
-  const first = shDate(startsAt);
+  const first = shanghaiDate(startsAt);
   const lastInstant = new Date(endsAt.getTime() - 1);
-  const end = shDate(lastInstant);
-  const cap = addDay(first, 30);
+  const end = shanghaiDate(lastInstant);
+  const cap = addDays(first, 30);
   const last = mode === 'placement' && cap < end ? cap : end;
   const days: string[] = [];
-  for (let d = first; d <= last; d = addDay(d, 1)) days.push(d);
+  for (let d = first; d <= last; d = addDays(d, 1)) days.push(d);
   return days;
 }
-const addDay = (d: string, n: number) => {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-};

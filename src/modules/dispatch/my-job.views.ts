@@ -2,10 +2,13 @@ import { ASSIGNMENT_STATE_LABELS } from './assignment.views.ts';
 import type { JobRow } from './my-jobs.repository.ts';
 
 /** Whether the customer's detailed address is released to the worker now (R16). */
+const ENDED = ['cancelled', 'terminated', 'closed'];
+
 export function isReleased(r: JobRow, now: Date): boolean {
   const a = r.a;
   return (
     a.state === 'active' &&
+    !ENDED.includes(r.orderStatus) &&
     a.releaseFrom !== null &&
     a.releaseFrom <= now &&
     (a.releaseUntil === null || now <= a.releaseUntil)

@@ -47,7 +47,10 @@ export type Candidate = {
 };
 
 export type Shortlist = {
+  /** The job as evaluated: at `opts.at` when given, else at the window's start. */
   job: JobTime;
+  /** The order's own window (unmoved by `opts.at`). */
+  window: JobTime;
   jobFacts: JobFacts;
   site: Point | null;
   candidates: Candidate[];
@@ -120,6 +123,7 @@ export async function buildShortlist(
             tiers: minTier ? TIER_ORDER.slice(TIER_ORDER.indexOf(minTier)) : null,
             lastDay: last,
             skillIds: service.requiredSkillIds,
+            today: shanghaiDate(now),
           },
         }
       : whole,
@@ -227,5 +231,5 @@ export async function buildShortlist(
   const poolSize = opts.eligibleOnly
     ? await poolCount(db, poolCondition(companyId, whole))
     : candidates.length;
-  return { job, jobFacts, site, candidates, poolSize };
+  return { job, window: base, jobFacts, site, candidates, poolSize };
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { auditMeta, writeAudit } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { findOrder } from '../orders/index.ts';
+import { addTimelineEvent, findOrder } from '../orders/index.ts';
 import { expiredOffers } from './assignment.repository.ts';
 import { endAssignment } from './end-assignment.ts';
 import { offerNext } from './offer-next.ts';
@@ -28,19 +28,25 @@ export async function sweepExpiredOffers(db: Db, clock: Clock): Promise<number> 
         roles: [],
       },
     };
-    const moved = await db.transaction(async (tx) => {
-      const ended = await endAssignment(tx, ctx, a, 'expired', '超时未接单', ['offered']);
-      if (!ended) return false;
-      await writeAudit(tx, auditMeta(ctx), {
-        action: 'dispatch.offer_answer',
-        entityType: 'order',
-        entityId: a.orderId,
-        payload: { assignmentId: a.id, workerId: a.workerId, answer: 'timeout', reason: null },
+    const expire = (passOn: boolean) =>
+      db.transaction(async (tx) => {
+        const ended = await endAssignment(tx, ctx, a, 'expired', '超时未接单', ['offered']);
+        if (!ended) return false;
+        await writeAudit(tx, auditMeta(ctx), {
+          action: 'dispatch.offer_answer',
+          entityType: 'order',
+          entityId: a.orderId,
+          payload: { assignmentId: a.id, workerId: a.workerId, answer: 'timeout', reason: null },
+        });
+        const order = await findOrder(tx, a.companyId, a.orderId);
+        if (order && passOn) await offerNext(tx, { ...ctx, db: tx }, order);
+        else if (order)
+          await addTimelineEvent(tx, ctx, order.id, 'offer_exhausted', { data: { afterError: true } });
+        return true;
       });
-      const order = await findOrder(tx, a.companyId, a.orderId);
-      if (order) await offerNext(tx, { ...ctx, db: tx }, order);
-      return true;
-    });
+    // If passing the job on fails (the next worker's time was taken meanwhile, say), the offer
+    // still expires and the dispatcher takes over: one bad offer never blocks the sweep.
+    const moved = await expire(true).catch(() => expire(false));
     if (moved) n++;
   }
   return n;

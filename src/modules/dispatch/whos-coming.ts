@@ -3,7 +3,7 @@ import { companies } from '../../db/schema/org.ts';
 import { workers } from '../../db/schema/workers.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { loadMyOrder } from '../orders/index.ts';
-import { shanghaiDate, skillsOfWorkers, TIER_LABELS } from '../workers/index.ts';
+import { ageOn, shanghaiDate, skillsOfWorkers, TIER_LABELS } from '../workers/index.ts';
 import { liveAssignmentOf } from './assignment.repository.ts';
 
 /**
@@ -20,13 +20,23 @@ export async function whosComing(ctx: Ctx, orderId: string) {
     .where(eq(companies.id, order.companyId));
   const contact = { via: '公司客服', number: company?.hotline ?? null };
   if (a?.state !== 'active') return { orderId: order.id, worker: null, contact };
+  // Only what the card shows: her phone and ID number are never read here (R16).
   const [w] = await ctx.db
-    .select()
+    .select({
+      id: workers.id,
+      name: workers.name,
+      photoUrl: workers.photoUrl,
+      tier: workers.tier,
+      birthDate: workers.birthDate,
+      nativePlace: workers.nativePlace,
+      ratingAvg: workers.ratingAvg,
+      ratingCount: workers.ratingCount,
+    })
     .from(workers)
     .where(and(eq(workers.companyId, order.companyId), eq(workers.id, a.workerId)));
   if (!w) return { orderId: order.id, worker: null, contact };
   const skills = (await skillsOfWorkers(ctx.db, order.companyId, [w.id])).get(w.id) ?? [];
-  const age = Number(shanghaiDate(ctx.clock.now()).slice(0, 4)) - Number(w.birthDate.slice(0, 4));
+  const age = ageOn(w.birthDate, shanghaiDate(ctx.clock.now()));
   return {
     orderId: order.id,
     worker: {

@@ -16,7 +16,7 @@ import {
   updateOrderIf,
 } from './order.repository.ts';
 import { toOrderDetail } from './order.views.ts';
-import { type OrderAction, transition } from './orders.rules.ts';
+import { FINAL_STATES, type OrderAction, transition } from './orders.rules.ts';
 import './audit-events.ts';
 
 export const ORDER_ID_PREFIX = 'ord';
@@ -81,6 +81,17 @@ export async function addTimelineEvent(
 }
 
 /**
+ * What other modules must undo when an order ends (cancelled, terminated, closed) — dispatch frees
+ * the worker's time and ends her assignment. Registered once at start-up (src/app.ts), run inside
+ * the transaction that ends the order, so orders never import the modules that depend on them.
+ */
+export type OrderEndHook = (tx: Db, ctx: Ctx, order: OrderRow) => Promise<void>;
+const endHooks: OrderEndHook[] = [];
+export function onOrderEnd(hook: OrderEndHook): void {
+  if (!endHooks.includes(hook)) endHooks.push(hook);
+}
+
+/**
  * Moves an order through the lifecycle (SPEC §3): checks the transition table, then updates the
  * status with a conditional UPDATE … WHERE status = <from> (so of two concurrent transitions only
  * one wins; the other gets 409 INVALID_STATE), writes the timeline entry and the audit row
@@ -117,6 +128,7 @@ export async function applyTransition(
     });
   }
   await addTimelineEvent(tx, ctx, order.id, action, { from: order.status, to: t.to, data });
+  if (FINAL_STATES.includes(t.to)) for (const hook of endHooks) await hook(tx, ctx, updated);
   await writeAudit(tx, auditMeta(ctx), {
     action: 'order.transition',
     entityType: 'order',

@@ -2,5 +2,6 @@
 export { recordWorkerIncident, setWorkerDispatchStatus } from './dispatch-effects.ts';
 export { skillsOfWorkers } from './skill.repository.ts';
 export { listSkills, seedDefaultSkills } from './skills.ts';
+export { trustSql } from './worker.repository.ts';
 export { trustOf } from './worker.views.ts';
-export { ageOn, shanghaiDate, TIER_LABELS, WORKER_TIER_LIST } from './workers.rules.ts';
+export { addDays, ageOn, shanghaiDate, TIER_LABELS, WORKER_TIER_LIST } from './workers.rules.ts';

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../platform/context.ts';
 import { invalidField } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { applyTransition, invalidState, loadOrderFor } from '../../orders/index.ts';
-import { setWorkerDispatchStatus, shanghaiDate } from '../../workers/index.ts';
+import { addDays, setWorkerDispatchStatus, shanghaiDate } from '../../workers/index.ts';
 import { liveAssignmentOf, updateAssignmentIf } from '../assignment.repository.ts';
 import { cancelBooking, insertBooking } from '../booking.repository.ts';
 import { loadDispatchSettings } from '../company-settings.ts';
@@ -11,10 +11,6 @@ import { insertFollowUp, workerBrief } from './placement.repository.ts';
 import { lockOrder, requirePlacement } from './placement-helpers.ts';
 import { toFollowUpView } from './views.ts';
 import './audit-events.ts';
-
-const DAY = 86_400_000;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * POST /orders/:id/start — the trial is passed and the placement starts 上户 (trial → in_service).
