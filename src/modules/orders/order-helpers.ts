@@ -23,15 +23,8 @@ export const ORDER_ID_PREFIX = 'ord';
 export const ORDER_EVENT_ID_PREFIX = 'oev';
 export const CALLBACK_ID_PREFIX = 'cb';
 
-let lastIdMs = 0;
-/**
- * An id whose time part strictly increases within this process, so rows written in one request
- * (and under a frozen test clock) keep their order when sorted by id — the timeline relies on it.
- */
-export function nextOrderId(prefix: string): string {
-  lastIdMs = Math.max(Date.now(), lastIdMs + 1);
-  return newId(prefix, lastIdMs);
-}
+/** Order-module ids: `newId` keeps ids of one process monotonic, which the timeline relies on. */
+export const nextOrderId = (prefix: string): string => newId(prefix);
 
 /**
  * Whether an order is visible in a scope: company-wide roles see every order; store-scoped roles
