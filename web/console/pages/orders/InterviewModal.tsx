@@ -10,6 +10,7 @@ import { FormModal } from '../../components/FormModal';
 import { optional } from '../../format';
 import { useI18n } from '../../i18n';
 import type { Candidate } from '../dispatch/types';
+import { todayShanghai } from '../workers/dates';
 import { type InterviewMode, type PlacementInterview, placementsApi } from './placement-api';
 
 interface Values {
@@ -56,7 +57,7 @@ export function InterviewModal(props: {
         <DatePicker
           showTime={{ format: 'HH:mm', minuteStep: 15 }}
           format="YYYY-MM-DD HH:mm"
-          disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+          disabledDate={(day) => day.format('YYYY-MM-DD') < todayShanghai()}
           style={{ width: '100%' }}
         />
       </Form.Item>

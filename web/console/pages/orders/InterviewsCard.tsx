@@ -14,13 +14,14 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { TextModal } from '../../components/TextModal';
 import { formatTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { ScoreParts } from '../dispatch/CandidateTable';
+import { todayShanghai } from '../workers/dates';
 import { type PlacementInterview, type PlacementInterviews, placementsApi } from './placement-api';
 
 const STATE_COLORS: Record<string, string> = {
@@ -58,7 +59,7 @@ function ChooseButton({
             aria-label={t('placing.startDate')}
             value={startDate}
             onChange={setStartDate}
-            disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+            disabledDate={(day) => day.format('YYYY-MM-DD') < todayShanghai()}
             getPopupContainer={(node) => node.parentElement ?? document.body}
           />
         </Space>

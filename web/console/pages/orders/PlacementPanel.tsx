@@ -5,12 +5,13 @@
  * the 换人 history with the contract's quota. Renders nothing for other orders.
  */
 import { Alert, App, Button, Card, DatePicker, Divider, Popconfirm, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiError, asApiError } from '../../../shared/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { type Candidate, type Candidates, isLive } from '../dispatch/types';
+import { todayShanghai } from '../workers/dates';
 import { CandidatesCard } from './CandidatesCard';
 import { InterviewModal } from './InterviewModal';
 import { InterviewsCard } from './InterviewsCard';
@@ -154,7 +155,7 @@ export function PlacementPanel({ order, onChanged }: { order: OrderDetail; onCha
                       aria-label={t('placing.startDate')}
                       value={startDate}
                       onChange={setStartDate}
-                      disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+                      disabledDate={(day) => day.format('YYYY-MM-DD') < todayShanghai()}
                       getPopupContainer={(node) => node.parentElement ?? document.body}
                     />
                   </Space>
