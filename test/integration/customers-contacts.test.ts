@@ -1,61 +1,10 @@
-import { and, count, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/db/client.ts';
-import { customers } from '../../src/db/schema/customers.ts';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema/platform.ts';
-import { loginAs, makeApp } from '../support/app.ts';
-import { openTestDb } from '../support/db.ts';
-import { makeCompany, makeUser, testClock } from '../support/factories.ts';
+import { customersApiSuite, type Json } from '../support/customers-api.ts';
 
-let handle: DbHandle;
-let app: FastifyInstance;
-const clock = testClock();
-let cookie: string; // an agent: customer.read/write/reveal
-let companyId: string;
-let otherCookie: string; // another company's administrator
-
-let seq = 0;
-const run = String(Date.now() % 1e4).padStart(4, '0'); // PostgreSQL runs share one database
-const nextPhone = () => `139${run}${String(++seq).padStart(4, '0')}`;
-
-// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of responses, checked by the assertions
-type Json = Record<string, any>;
-const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, c = cookie) =>
-  app.inject({ method, url: `/api/v1${url}`, payload, headers: { cookie: c } });
-
-async function makeCustomer(over: Json = {}): Promise<Json> {
-  const res = await call('POST', '/customers', {
-    name: '张女士',
-    phones: [nextPhone()],
-    sourceChannel: 'phone',
-    ...over,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-async function writes() {
-  const [c] = await handle.db
-    .select({ n: count() })
-    .from(customers)
-    .where(eq(customers.companyId, companyId));
-  const [a] = await handle.db.select({ n: count() }).from(auditLog).where(eq(auditLog.companyId, companyId));
-  return `${c?.n}/${a?.n}`;
-}
-
-beforeAll(async () => {
-  handle = await openTestDb();
-  app = await makeApp(handle, clock);
-  const { admin, ctx } = await makeCompany(handle.db, clock);
-  companyId = admin.companyId;
-  cookie = await loginAs(app, (await makeUser(ctx, 'agent')).username);
-  otherCookie = await loginAs(app, (await makeCompany(handle.db, clock)).admin.username);
-});
-afterAll(async () => {
-  await app.close();
-  await handle.close();
-});
+const t = customersApiSuite();
+const { call, makeCustomer, writes, nextPhone } = t;
 
 describe('phones, addresses and the blacklist of a customer file', () => {
   it('add and remove phones: duplicates refused, primary switched, the last one kept', async () => {
@@ -145,15 +94,15 @@ describe('phones, addresses and the blacklist of a customer file', () => {
 
   it("answer 404 for another company's file", async () => {
     const c = await makeCustomer();
-    expect((await call('GET', `/customers/${c.id}`, undefined, otherCookie)).statusCode).toBe(404);
-    expect((await call('PATCH', `/customers/${c.id}`, { name: 'x' }, otherCookie)).statusCode).toBe(404);
-    expect((await call('POST', `/customers/${c.id}/reveal-phone`, undefined, otherCookie)).statusCode).toBe(
+    expect((await call('GET', `/customers/${c.id}`, undefined, t.otherCookie)).statusCode).toBe(404);
+    expect((await call('PATCH', `/customers/${c.id}`, { name: 'x' }, t.otherCookie)).statusCode).toBe(404);
+    expect((await call('POST', `/customers/${c.id}/reveal-phone`, undefined, t.otherCookie)).statusCode).toBe(
       404,
     );
-    const rows = await handle.db
+    const rows = await t.handle.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.companyId, companyId), eq(auditLog.entityId, c.id)));
+      .where(and(eq(auditLog.companyId, t.companyId), eq(auditLog.entityId, c.id)));
     expect(rows.map((r) => r.action)).toEqual(['customer.create']);
   });
 });

@@ -1,23 +1,11 @@
-import { count, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../../src/db/client.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { customers } from '../../src/db/schema/customers.ts';
-import { auditLog } from '../../src/db/schema/platform.ts';
 import { blindIndex, decrypt } from '../../src/platform/crypto.ts';
-import { loginAs, makeApp } from '../support/app.ts';
-import { openTestDb } from '../support/db.ts';
-import { makeCompany, makeUser, testClock } from '../support/factories.ts';
+import { customersApiSuite, type Json } from '../support/customers-api.ts';
 
-let handle: DbHandle;
-let app: FastifyInstance;
-const clock = testClock();
-let cookie: string; // an agent: customer.read/write/reveal
-let companyId: string;
-
-let seq = 0;
-const run = String(Date.now() % 1e4).padStart(4, '0'); // PostgreSQL runs share one database
-const nextPhone = () => `139${run}${String(++seq).padStart(4, '0')}`;
+const t = customersApiSuite();
+const { call, makeCustomer, writes, nextPhone } = t;
 
 /** GB 11643: weights, sum mod 11 → check character. Computed here independently of the code. */
 function withCheck(first17: string): string {
@@ -25,43 +13,6 @@ function withCheck(first17: string): string {
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i]!, 0);
   return first17 + '10X98765432'[sum % 11];
 }
-
-// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of responses, checked by the assertions
-type Json = Record<string, any>;
-const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, c = cookie) =>
-  app.inject({ method, url: `/api/v1${url}`, payload, headers: { cookie: c } });
-
-async function makeCustomer(over: Json = {}): Promise<Json> {
-  const res = await call('POST', '/customers', {
-    name: '张女士',
-    phones: [nextPhone()],
-    sourceChannel: 'phone',
-    ...over,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-async function writes() {
-  const [c] = await handle.db
-    .select({ n: count() })
-    .from(customers)
-    .where(eq(customers.companyId, companyId));
-  const [a] = await handle.db.select({ n: count() }).from(auditLog).where(eq(auditLog.companyId, companyId));
-  return `${c?.n}/${a?.n}`;
-}
-
-beforeAll(async () => {
-  handle = await openTestDb();
-  app = await makeApp(handle, clock);
-  const { admin, ctx } = await makeCompany(handle.db, clock);
-  companyId = admin.companyId;
-  cookie = await loginAs(app, (await makeUser(ctx, 'agent')).username);
-});
-afterAll(async () => {
-  await app.close();
-  await handle.close();
-});
 
 describe('customer files', () => {
   it('are created, read back masked, listed and searched by name and phone, newest first', async () => {
@@ -112,7 +63,7 @@ describe('customer files', () => {
       ['望京花园', '3号楼2单元501', false],
     ]);
     expect(JSON.stringify(created)).not.toMatch(new RegExp(`${p1}|${p2}|${idNumber}`));
-    const [row] = await handle.db.select().from(customers).where(eq(customers.id, created.id));
+    const [row] = await t.handle.db.select().from(customers).where(eq(customers.id, created.id));
     expect(row!.idNumberEnc).not.toContain(idNumber);
     expect(decrypt(row!.idNumberEnc!)).toBe(idNumber);
     expect(row!.idNumberHash).toBe(blindIndex(idNumber));
@@ -224,7 +175,7 @@ describe('customer files', () => {
   });
 
   it('are described in the OpenAPI document', async () => {
-    const doc = (await app.inject({ url: '/docs/json' })).json();
+    const doc = (await t.app.inject({ url: '/docs/json' })).json();
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/v1/customers', '/api/v1/customers/{id}/merge', '/api/v1/me/customer']),
     );
